@@ -1,0 +1,2 @@
+package dev.docsite.cli;
+public class Main { public static void main(String[] a) {} }

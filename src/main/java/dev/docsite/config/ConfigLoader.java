@@ -1,0 +1,271 @@
+package dev.docsite.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads {@code site.yml} (optional) and applies command-line overrides. */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = "site.yml";
+
+    private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
+            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params");
+    private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
+            "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib)?");
+
+    private ConfigLoader() {
+    }
+
+    public static SiteConfig load(Path siteRoot, ConfigOverrides flags) throws ConfigException {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new ConfigException("site folder " + root + " does not exist (check --site)");
+        }
+        Path file = root.resolve(FILE_NAME);
+        Map<String, Object> yaml = Files.isRegularFile(file) ? read(file) : Map.of();
+        Section top = new Section(FILE_NAME, "", yaml);
+        top.rejectUnknown(TOP_KEYS);
+
+        Section kpiSection = top.section("kpi");
+        kpiSection.rejectUnknown(KPI_KEYS);
+        KpiConfig d = KpiConfig.defaults();
+        String feed = flags.feed() != null ? flags.feed() : kpiSection.string("feed", null);
+        KpiConfig kpi = new KpiConfig(
+                feed,
+                kpiSection.duration("max_age", d.maxAge()),
+                parseOnFeedError(kpiSection),
+                kpiSection.duration("refresh", d.refresh()),
+                kpiSection.string("heading", d.heading()),
+                kpiSection.string("auth_env", null),
+                kpiSection.string("auth_header", d.authHeader()),
+                kpiSection.duration("connect_timeout", d.connectTimeout()),
+                kpiSection.duration("read_timeout", d.readTimeout()),
+                kpiSection.size("max_bytes", d.maxBytes()));
+
+        String baseUrl = normalizeBaseUrl(flags.baseUrl() != null ? flags.baseUrl() : top.string("base_url", "/"));
+        String url = top.string("url", null);
+        if (url != null && !url.matches("https?://[^\\s]+")) {
+            throw new ConfigException(FILE_NAME + ": url: expected an absolute http(s) URL such as https://docs.example.com, got '" + url + "'");
+        }
+        Path report = flags.reportFile() != null ? flags.reportFile() : top.path(root, "report", null);
+        return new SiteConfig(
+                root,
+                top.string("title", "Documentation"),
+                top.string("tagline", null),
+                url == null ? null : url.replaceAll("/+$", ""),
+                baseUrl,
+                dir(root, flags.contentDir(), top, "content", "content"),
+                dir(root, flags.staticDir(), top, "static", "static"),
+                dir(root, flags.templatesDir(), top, "templates", "templates"),
+                dir(root, flags.outDir(), top, "out", "site-output"),
+                flags.strict() != null ? flags.strict() : top.bool("strict", false),
+                report == null ? null : report.toAbsolutePath().normalize(),
+                top.string("edit_url", null),
+                linkBases(root, top.section("links")),
+                kpi);
+    }
+
+    private static Path dir(Path root, Path flag, Section top, String key, String fallback) throws ConfigException {
+        if (flag != null) {
+            return flag.toAbsolutePath().normalize();
+        }
+        return top.path(root, key, fallback);
+    }
+
+    static String normalizeBaseUrl(String raw) throws ConfigException {
+        String s = raw.trim();
+        if (s.contains("://") || s.contains("?") || s.contains("#") || s.contains("..") || s.contains("\\")) {
+            throw new ConfigException("base URL '" + raw + "' must be a path such as /docs/ (no scheme, query or '..')");
+        }
+        if (!s.startsWith("/")) {
+            s = "/" + s;
+        }
+        if (!s.endsWith("/")) {
+            s = s + "/";
+        }
+        return s.replaceAll("/{2,}", "/");
+    }
+
+    private static KpiConfig.OnFeedError parseOnFeedError(Section kpi) throws ConfigException {
+        String v = kpi.string("on_feed_error", "fail");
+        switch (v) {
+            case "fail":
+                return KpiConfig.OnFeedError.FAIL;
+            case "use-last-snapshot":
+                return KpiConfig.OnFeedError.USE_LAST_SNAPSHOT;
+            default:
+                throw new ConfigException(FILE_NAME + ": kpi.on_feed_error: expected 'fail' or 'use-last-snapshot', got '" + v + "'");
+        }
+    }
+
+    private static List<LinkBase> linkBases(Path root, Section links) throws ConfigException {
+        List<LinkBase> result = new ArrayList<>();
+        for (String name : links.keys()) {
+            Section s = links.section(name);
+            s.rejectUnknown(Set.of("base", "index", "prefix"));
+            String base = s.string("base", null);
+            if (base == null || !base.matches("https?://\\S+")) {
+                throw new ConfigException(FILE_NAME + ": links." + name + ".base: expected an absolute http(s) URL");
+            }
+            String prefix = s.string("prefix", name).replaceAll("^/+|/+$", "");
+            Path index = s.path(root, "index", null);
+            if (index != null && !Files.isRegularFile(index)) {
+                throw new ConfigException(FILE_NAME + ": links." + name + ".index: file " + index + " does not exist");
+            }
+            result.add(new LinkBase(name, prefix, base.endsWith("/") ? base : base + "/", index));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(FILE_NAME + ": cannot read: " + e.getMessage());
+        }
+        try {
+            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            if (doc == null) {
+                return Map.of();
+            }
+            if (!(doc instanceof Map)) {
+                throw new ConfigException(FILE_NAME + ":1: expected a mapping of keys such as 'title:' and 'content:'");
+            }
+            return (Map<String, Object>) doc;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new ConfigException(FILE_NAME + ":" + line + ": invalid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ConfigException(FILE_NAME + ": invalid YAML: " + e.getMessage());
+        }
+    }
+
+    /** A typed view of one mapping in site.yml that names its dotted path in errors. */
+    private static final class Section {
+        private final String file;
+        private final String prefix;
+        private final Map<String, Object> values;
+
+        Section(String file, String prefix, Map<String, Object> values) {
+            this.file = file;
+            this.prefix = prefix;
+            this.values = values;
+        }
+
+        List<String> keys() {
+            return new ArrayList<>(values.keySet());
+        }
+
+        private String where(String key) {
+            return file + ": " + prefix + key;
+        }
+
+        void rejectUnknown(Set<String> known) throws ConfigException {
+            for (Object key : values.keySet()) {
+                if (!known.contains(String.valueOf(key))) {
+                    throw new ConfigException(where(String.valueOf(key)) + ": unknown key; known keys are "
+                            + String.join(", ", known.stream().sorted().toList()));
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Section section(String key) throws ConfigException {
+            Object v = values.get(key);
+            if (v == null) {
+                return new Section(file, prefix + key + ".", Map.of());
+            }
+            if (!(v instanceof Map)) {
+                throw new ConfigException(where(key) + ": expected a mapping");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<Object, Object>) v).forEach((k, val) -> copy.put(String.valueOf(k), val));
+            return new Section(file, prefix + key + ".", copy);
+        }
+
+        String string(String key, String fallback) throws ConfigException {
+            Object v = values.get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Map || v instanceof List) {
+                throw new ConfigException(where(key) + ": expected a single value");
+            }
+            return String.valueOf(v);
+        }
+
+        boolean bool(String key, boolean fallback) throws ConfigException {
+            Object v = values.get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            throw new ConfigException(where(key) + ": expected true or false, got '" + v + "'");
+        }
+
+        Path path(Path root, String key, String fallback) throws ConfigException {
+            String v = string(key, fallback);
+            return v == null ? null : root.resolve(v).toAbsolutePath().normalize();
+        }
+
+        Duration duration(String key, Duration fallback) throws ConfigException {
+            String v = string(key, null);
+            if (v == null) {
+                return fallback;
+            }
+            Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new ConfigException(where(key) + ": expected a duration such as 30s, 15m, 12h or 7d, got '" + v + "'");
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofSeconds(n);
+            };
+        }
+
+        long size(String key, long fallback) throws ConfigException {
+            String v = string(key, null);
+            if (v == null) {
+                return fallback;
+            }
+            Matcher m = SIZE.matcher(v.trim().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new ConfigException(where(key) + ": expected a size such as 512KB or 5MB, got '" + v + "'");
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "b" : m.group(2);
+            return switch (unit) {
+                case "kb", "kib" -> n * 1024;
+                case "mb", "mib" -> n * 1024 * 1024;
+                default -> n;
+            };
+        }
+    }
+}

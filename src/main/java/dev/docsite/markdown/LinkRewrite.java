@@ -1,0 +1,19 @@
+package dev.docsite.markdown;
+
+/**
+ * How the renderer must write a link.
+ *
+ * @param url    final URL to put in href/src (relative to the page being rendered, or absolute)
+ * @param broken true when the link could not be resolved: rendered with a visible broken-link style
+ * @param reason short explanation shown as a tooltip on broken links, or {@code null}
+ */
+public record LinkRewrite(String url, boolean broken, String reason) {
+
+    public static LinkRewrite unchanged(String url) {
+        return new LinkRewrite(url, false, null);
+    }
+
+    public static LinkRewrite broken(String url, String reason) {
+        return new LinkRewrite(url, true, reason);
+    }
+}

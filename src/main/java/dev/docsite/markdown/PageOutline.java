@@ -1,0 +1,39 @@
+package dev.docsite.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the rest of the pipeline needs to know about a page body before any page is rendered:
+ * its headings (TOC, anchors), other element ids (anchors), outgoing links and KPI references.
+ * Kept for every page, so it holds no parse tree.
+ *
+ * @param firstH1    text of the first level-1 heading, or {@code null} (title fallback)
+ * @param headings   all headings in document order
+ * @param elementIds ids of non-heading elements that a {@code #fragment} may target (raw HTML ids)
+ * @param links      every link and image in document order, except those in code
+ * @param kpiRefs    every KPI referenced in the body
+ */
+public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                          List<KpiRef> kpiRefs) {
+
+    public PageOutline {
+        headings = List.copyOf(headings);
+        elementIds = Set.copyOf(elementIds);
+        links = List.copyOf(links);
+        kpiRefs = List.copyOf(kpiRefs);
+    }
+
+    /** True when {@code fragment} names a heading or element of this page. */
+    public boolean hasAnchor(String fragment) {
+        if (elementIds.contains(fragment)) {
+            return true;
+        }
+        for (Heading h : headings) {
+            if (h.id().equals(fragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

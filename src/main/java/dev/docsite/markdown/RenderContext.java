@@ -1,0 +1,22 @@
+package dev.docsite.markdown;
+
+import java.util.List;
+
+/**
+ * What the Markdown renderer asks the rest of the pipeline while it writes one page's HTML.
+ * Implementations must be cheap: they are called once per link and KPI of every page.
+ */
+public interface RenderContext {
+
+    /** Final URL for a link or image found at the same position as in the page's {@link PageOutline}. */
+    LinkRewrite rewrite(LinkRef ref);
+
+    /** HTML for an inline {@code :kpi[id]}. */
+    String inlineKpi(String id);
+
+    /** HTML for a fenced {@code kpi} block listing {@code ids}. */
+    String kpiBlock(List<String> ids);
+
+    /** HTML to insert right after {@code heading}, or {@code null} for nothing (frontmatter KPIs). */
+    String afterHeading(Heading heading);
+}

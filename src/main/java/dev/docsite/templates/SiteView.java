@@ -1,0 +1,13 @@
+package dev.docsite.templates;
+
+/**
+ * Site-wide values every template sees as {@code site}.
+ *
+ * @param title     site title
+ * @param tagline   optional tagline, or {@code null}
+ * @param baseUrl   path prefix the site is served under ({@code /docs/})
+ * @param version   docsite version, for the generator meta tag
+ * @param params    free-form {@code params:} from site.yml
+ */
+public record SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params) {
+}
