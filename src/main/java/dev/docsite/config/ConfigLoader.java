@@ -80,7 +80,8 @@ public final class ConfigLoader {
                 report == null ? null : report.toAbsolutePath().normalize(),
                 top.string("edit_url", null),
                 linkBases(root, top.section("links")),
-                kpi);
+                kpi,
+                top.params());
     }
 
     private static Path dir(Path root, Path flag, Section top, String key, String fallback) throws ConfigException {
@@ -170,6 +171,20 @@ public final class ConfigLoader {
             this.file = file;
             this.prefix = prefix;
             this.values = values;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params() throws ConfigException {
+            Object v = values.get("params");
+            if (v == null) {
+                return Map.of();
+            }
+            if (!(v instanceof Map)) {
+                throw new ConfigException(where("params") + ": expected a mapping of values for templates");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<Object, Object>) v).forEach((k, val) -> copy.put(String.valueOf(k), val));
+            return copy;
         }
 
         List<String> keys() {

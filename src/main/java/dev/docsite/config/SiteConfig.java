@@ -21,6 +21,7 @@ import java.util.List;
  * @param editUrl      base URL for "edit this page" links, or {@code null}
  * @param linkBases    prefixes of links that go to documentation outside this site
  * @param kpi          KPI feed settings
+ * @param params       free-form {@code params:} for templates
  */
 public record SiteConfig(
         Path siteRoot,
@@ -36,10 +37,12 @@ public record SiteConfig(
         Path reportFile,
         String editUrl,
         List<LinkBase> linkBases,
-        KpiConfig kpi) {
+        KpiConfig kpi,
+        java.util.Map<String, Object> params) {
 
     public SiteConfig {
         linkBases = List.copyOf(linkBases);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     /** Where state that must survive builds lives (last good KPI snapshot); outside the output folder. */

@@ -9,15 +9,17 @@ import java.util.List;
  * @param url      URL relative to the page being rendered, or {@code null} for a category without index page
  * @param active   the page being rendered
  * @param expanded the page being rendered is this item or one of its descendants
- * @param children sub-items, empty for a page
+ * @param category true for a folder; its children are listed only when it is expanded (large sites stay small)
+ * @param children sub-items, empty for a page and for a collapsed category
  */
-public record NavItem(String label, String url, boolean active, boolean expanded, List<NavItem> children) {
+public record NavItem(String label, String url, boolean active, boolean expanded, boolean category,
+                      List<NavItem> children) {
 
     public NavItem {
         children = List.copyOf(children);
     }
 
     public boolean isCategory() {
-        return !children.isEmpty();
+        return category;
     }
 }

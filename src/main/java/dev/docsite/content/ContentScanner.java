@@ -1,0 +1,78 @@
+package dev.docsite.content;
+
+import dev.docsite.problem.Problem;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds pages under the content folder. Files and folders whose name starts with {@code _} or {@code .} are not
+ * pages (Docusaurus partials); symbolic links are not followed, so content cannot pull in files from elsewhere.
+ */
+public final class ContentScanner {
+
+    private final CategoryReader categoryReader = new CategoryReader();
+
+    /**
+     * @param contentDir the content folder
+     * @param display    how to show a path in problems
+     */
+    public ContentTree scan(Path contentDir, Function<Path, String> display) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        Map<String, Category> categories = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            throw new IOException("content folder " + contentDir + " does not exist (check 'content:' in site.yml or --content)");
+        }
+        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(contentDir) && isHidden(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                String folder = relative(contentDir, dir);
+                categories.put(folder, categoryReader.read(dir, folder, display, problems));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (attrs.isRegularFile() && !isHidden(name) && isPage(name)) {
+                    files.add(new SourceFile(file, relative(contentDir, file), display.apply(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                problems.add(Problem.error("unreadable-file", display.apply(file), 0, 0,
+                        "cannot read: " + exc.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(SourceFile::relPath, NaturalOrder.INSTANCE));
+        return new ContentTree(files, categories, problems);
+    }
+
+    static boolean isHidden(String name) {
+        return name.startsWith("_") || name.startsWith(".");
+    }
+
+    static boolean isPage(String name) {
+        return name.endsWith(".md") || name.endsWith(".mdx");
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,58 @@
+package dev.docsite.content;
+
+import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.markdown.PageOutline;
+
+/**
+ * One page of the site, everything known about it before rendering.
+ *
+ * @param source       the file
+ * @param docId        Docusaurus doc id: folder path without number prefixes + ({@code id} or file name)
+ * @param url          URL relative to the site root, always a folder: {@code platform/risk-score/}, {@code ""} for home
+ * @param folder       content folder of the file (content-relative, with number prefixes, for sidebar grouping)
+ * @param categoryIndex whether this page is its folder's index ({@code index.md}, {@code README.md}, or named like
+ *                     its folder)
+ * @param title        frontmatter {@code title}, else the first {@code # heading}, else the file name
+ * @param sidebarLabel label in navigation
+ * @param frontMatter  typed frontmatter
+ * @param body         file text with the frontmatter blanked out (line numbers preserved)
+ * @param outline      headings, links, KPI references
+ */
+public record Page(
+        SourceFile source,
+        String docId,
+        String url,
+        String folder,
+        boolean categoryIndex,
+        String title,
+        String sidebarLabel,
+        FrontMatter frontMatter,
+        String body,
+        PageOutline outline) {
+
+    /** Short doc id: the last segment of {@link #docId}. */
+    public String shortId() {
+        return docId.substring(docId.lastIndexOf('/') + 1);
+    }
+
+    /** The page's URL depth: number of {@code ../} to reach the site root. */
+    public int depth() {
+        int d = 0;
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '/') {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** Relative prefix that reaches the site root from this page: {@code ../../}, or {@code ./} for home. */
+    public String root() {
+        int d = depth();
+        return d == 0 ? "./" : "../".repeat(d);
+    }
+
+    public boolean listed() {
+        return !frontMatter.unlisted();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.docsite.content;
+
+import dev.docsite.frontmatter.FrontMatter;
+import java.util.Locale;
+
+/**
+ * Computes a page's doc id and URL the way Docusaurus does: folder path + ({@code slug} or {@code id} or file
+ * name), number prefixes stripped; a folder's index page takes the folder's URL.
+ */
+public final class PageIdentity {
+
+    private PageIdentity() {
+    }
+
+    public static boolean isCategoryIndex(SourceFile file) {
+        String base = NumberPrefix.strip(file.baseName()).toLowerCase(Locale.ROOT);
+        if (base.equals("index") || base.equals("readme")) {
+            return true;
+        }
+        String folder = file.folder();
+        if (folder.isEmpty()) {
+            return false;
+        }
+        String folderName = NumberPrefix.strip(folder.substring(folder.lastIndexOf('/') + 1));
+        return base.equalsIgnoreCase(folderName);
+    }
+
+    public static String docId(SourceFile file, FrontMatter fm) {
+        String folder = NumberPrefix.stripPath(file.folder());
+        String name = fm.id() != null && !fm.id().isBlank() ? fm.id().strip() : NumberPrefix.strip(file.baseName());
+        return folder.isEmpty() ? name : folder + "/" + name;
+    }
+
+    /** URL relative to the site root, ending with {@code /} (or empty for the home page). */
+    public static String url(SourceFile file, FrontMatter fm) {
+        String folder = NumberPrefix.stripPath(file.folder());
+        String path;
+        if (fm.slug() != null && !fm.slug().isBlank()) {
+            String slug = fm.slug().strip();
+            path = slug.startsWith("/") ? slug : join(folder, slug);
+        } else if (isCategoryIndex(file)) {
+            path = folder;
+        } else {
+            String name = fm.id() != null && !fm.id().isBlank() ? fm.id().strip() : NumberPrefix.strip(file.baseName());
+            path = join(folder, name);
+        }
+        return folderUrl(normalize(path));
+    }
+
+    private static String join(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
+    }
+
+    /** Collapses {@code .}, {@code ..} and duplicate slashes; never climbs above the root. */
+    static String normalize(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String folderUrl(String path) {
+        return path.isEmpty() ? "" : path + "/";
+    }
+}

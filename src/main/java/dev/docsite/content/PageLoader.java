@@ -1,0 +1,73 @@
+package dev.docsite.content;
+
+import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.frontmatter.FrontMatterParser;
+import dev.docsite.frontmatter.ParsedSource;
+import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.PageOutline;
+import dev.docsite.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Reads one page file into a {@link Page}: text, frontmatter, outline, identity. Thread-safe. */
+public final class PageLoader {
+
+    /** The result for one file: a page (absent for drafts and unreadable files) and its problems. */
+    public record Loaded(Page page, List<Problem> problems) {
+    }
+
+    private final SourceReader reader = new SourceReader();
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final Function<String, PageOutline> outliner;
+
+    /** @param outliner the Markdown stage's outline extraction */
+    public PageLoader(Function<String, PageOutline> outliner) {
+        this.outliner = outliner;
+    }
+
+    public Loaded load(SourceFile file) {
+        String text;
+        try {
+            text = reader.read(file.path());
+        } catch (SourceReader.UnreadableSourceException e) {
+            return new Loaded(null, List.of(Problem.error("unreadable-file", file.displayPath(), e.line(), 0,
+                    e.getMessage())));
+        }
+        return fromText(file, text);
+    }
+
+    /** Builds the page from text already read (the preview server keeps files in memory). */
+    public Loaded fromText(SourceFile file, String text) {
+        List<Problem> problems = new ArrayList<>();
+        ParsedSource parsed = frontMatterParser.parse(text, file.displayPath());
+        problems.addAll(parsed.problems());
+        FrontMatter fm = parsed.frontMatter();
+        if (fm.draft()) {
+            return new Loaded(null, problems);
+        }
+        PageOutline outline = outliner.apply(parsed.body());
+        String title = fm.title() != null ? fm.title()
+                : outline.firstH1() != null ? outline.firstH1()
+                : fallbackTitle(file);
+        String label = fm.sidebarLabel() != null ? fm.sidebarLabel() : title;
+        Page page = new Page(file, PageIdentity.docId(file, fm), PageIdentity.url(file, fm), file.folder(),
+                PageIdentity.isCategoryIndex(file), title, label, fm, parsed.body(), outline);
+        return new Loaded(page, problems);
+    }
+
+    private static String fallbackTitle(SourceFile file) {
+        boolean index = PageIdentity.isCategoryIndex(file);
+        String folder = file.folder();
+        if (index && !folder.isEmpty()) {
+            return NumberPrefix.strip(folder.substring(folder.lastIndexOf('/') + 1));
+        }
+        return NumberPrefix.strip(file.baseName());
+    }
+
+    /** True when the body opens with a level-1 heading, which then serves as the visible title. */
+    public static boolean startsWithH1(PageOutline outline) {
+        List<Heading> hs = outline.headings();
+        return !hs.isEmpty() && hs.get(0).level() == 1 && outline.firstH1() != null;
+    }
+}

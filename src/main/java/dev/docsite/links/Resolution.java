@@ -1,0 +1,38 @@
+package dev.docsite.links;
+
+import dev.docsite.content.Page;
+import dev.docsite.problem.Problem;
+import java.nio.file.Path;
+
+/**
+ * Where a link goes.
+ *
+ * @param kind      what was found
+ * @param page      target page for {@link Kind#PAGE}
+ * @param asset     source file for {@link Kind#ASSET}
+ * @param sitePath  path relative to the site root for pages and assets ({@code platform/x/}, {@code img/a.png}),
+ *                  or the absolute URL for {@link Kind#EXTERNAL} and {@link Kind#PLATFORM}
+ * @param suffix    query and fragment to append, as written ({@code ?a=1#frag}), possibly empty
+ * @param problem   why the link is broken, or {@code null}
+ */
+public record Resolution(Kind kind, Page page, Path asset, String sitePath, String suffix, Problem problem) {
+
+    public enum Kind {
+        /** Another page (or this one) of the site, possibly with an anchor. */
+        PAGE,
+        /** A file copied into the output. */
+        ASSET,
+        /** An absolute URL outside the site; not fetched. */
+        EXTERNAL,
+        /** A page of an external documentation site configured under {@code links:}. */
+        PLATFORM,
+        /** {@code mailto:}, {@code tel:} and other schemes left as written. */
+        OTHER_SCHEME,
+        /** Could not be resolved; see {@link #problem()}. */
+        BROKEN
+    }
+
+    public boolean broken() {
+        return kind == Kind.BROKEN;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.docsite.links;
+
+import dev.docsite.content.Page;
+import dev.docsite.problem.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every page of the site by URL, source path and doc id; built once per build and shared read-only by all threads.
+ * Pages that collide with an earlier page (same URL or id) are left out and reported.
+ */
+public final class SiteIndex {
+
+    private final List<Page> pages;
+    private final Map<String, Page> byUrl = new HashMap<>();
+    private final Map<String, Page> bySource = new HashMap<>();
+    private final Map<String, Page> byDocId = new HashMap<>();
+    private final Map<String, List<Page>> byShortId = new HashMap<>();
+    private final List<Problem> problems;
+
+    private SiteIndex(List<Page> candidates) {
+        List<Page> kept = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (Page p : candidates) {
+            Page sameUrl = byUrl.get(p.url());
+            Page sameId = byDocId.get(p.docId());
+            if (sameUrl != null || sameId != null) {
+                Page other = sameUrl != null ? sameUrl : sameId;
+                String what = sameUrl != null ? "URL /" + p.url() : "doc id '" + p.docId() + "'";
+                found.add(Problem.error(ProblemCodes.DUPLICATE_PAGE, p.source().displayPath(), 1, 1,
+                        "same " + what + " as " + other.source().displayPath()
+                                + "; give one of them a different 'id' or 'slug' in its frontmatter; this page is not built")
+                        .withTarget(p.url()));
+                continue;
+            }
+            kept.add(p);
+            byUrl.put(p.url(), p);
+            bySource.put(p.source().relPath(), p);
+            byDocId.put(p.docId(), p);
+            byShortId.computeIfAbsent(p.shortId(), k -> new ArrayList<>()).add(p);
+        }
+        this.pages = Collections.unmodifiableList(kept);
+        this.problems = List.copyOf(found);
+    }
+
+    /** Indexes {@code pages} in the given order; the first of two colliding pages wins. */
+    public static SiteIndex of(List<Page> pages) {
+        return new SiteIndex(pages);
+    }
+
+    /** Pages that will be built, in source order. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Duplicate URL / id problems found while indexing. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** @param url site-relative URL with or without trailing slash, without leading slash */
+    public Page byUrl(String url) {
+        if (url.isEmpty()) {
+            return byUrl.get("");
+        }
+        String key = url.endsWith("/") ? url : url + "/";
+        return byUrl.get(key);
+    }
+
+    /** @param relPath content-relative source path ({@code guides/a.md}) */
+    public Page bySource(String relPath) {
+        return bySource.get(relPath);
+    }
+
+    public Page byDocId(String docId) {
+        return byDocId.get(docId);
+    }
+
+    /** Pages whose id without folder is {@code shortId}. */
+    public List<Page> byShortId(String shortId) {
+        return byShortId.getOrDefault(shortId, List.of());
+    }
+
+    /** Pages by URL, for "did you mean" and graph reports. */
+    public Map<String, Page> urls() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(byUrl));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.docsite.site;
+
+import dev.docsite.content.Page;
+import dev.docsite.kpi.KpiWidgets;
+import dev.docsite.links.LinkResolver;
+import dev.docsite.links.Resolution;
+import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.LinkRef;
+import dev.docsite.markdown.LinkRewrite;
+import dev.docsite.markdown.RenderContext;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Entities;
+
+/** Answers the Markdown renderer's questions for one page: final link URLs and KPI widgets. */
+final class PageRenderContext implements RenderContext {
+
+    private final Page page;
+    private final LinkResolver resolver;
+    private final KpiWidgets widgets;
+    private final String kpiHeading;
+    private boolean frontMatterKpisPlaced;
+
+    PageRenderContext(Page page, LinkResolver resolver, KpiWidgets widgets, String kpiHeading) {
+        this.page = page;
+        this.resolver = resolver;
+        this.widgets = widgets;
+        this.kpiHeading = kpiHeading;
+    }
+
+    @Override
+    public LinkRewrite rewrite(LinkRef ref) {
+        Resolution r = resolver.resolve(page, ref);
+        String href = resolver.href(page, r, ref);
+        return r.problem() == null ? LinkRewrite.unchanged(href) : LinkRewrite.broken(href, r.problem().message());
+    }
+
+    @Override
+    public String inlineKpi(String id) {
+        return widgets != null && widgets.has(id) ? widgets.inline(id) : placeholder(id);
+    }
+
+    @Override
+    public String kpiBlock(List<String> ids) {
+        return cards(ids);
+    }
+
+    @Override
+    public String afterHeading(Heading heading) {
+        if (frontMatterKpisPlaced || page.frontMatter().kpis().isEmpty()
+                || !matchesKpiHeading(heading.text(), kpiHeading)) {
+            return null;
+        }
+        frontMatterKpisPlaced = true;
+        return cards(page.frontMatter().kpis());
+    }
+
+    /** True once the frontmatter KPIs found their heading; otherwise the template shows them under the title. */
+    boolean frontMatterKpisPlaced() {
+        return frontMatterKpisPlaced;
+    }
+
+    String cards(List<String> ids) {
+        if (widgets == null) {
+            StringBuilder sb = new StringBuilder("<div class=\"kpi-grid\">");
+            ids.forEach(id -> sb.append(placeholder(id)));
+            return sb.append("</div>").toString();
+        }
+        return widgets.cards(ids);
+    }
+
+    private String placeholder(String id) {
+        if (widgets != null) {
+            return widgets.unknown(id);
+        }
+        return "<span class=\"kpi-unknown\" data-kpi=\"" + Entities.escape(id) + "\">KPI “" + Entities.escape(id)
+                + "” unavailable</span>";
+    }
+
+    static boolean matchesKpiHeading(String text, String configured) {
+        return text.strip().toLowerCase(Locale.ROOT).equals(configured.strip().toLowerCase(Locale.ROOT));
+    }
+}

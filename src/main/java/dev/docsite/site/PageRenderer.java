@@ -1,0 +1,108 @@
+package dev.docsite.site;
+
+import dev.docsite.config.SiteConfig;
+import dev.docsite.content.Page;
+import dev.docsite.content.PageLoader;
+import dev.docsite.links.Resolution;
+import dev.docsite.links.UrlText;
+import dev.docsite.markdown.LinkRef;
+import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.nav.Navigation;
+import dev.docsite.problem.Problem;
+import dev.docsite.templates.PageView;
+import dev.docsite.templates.ThemeRenderer;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+
+/** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
+public final class PageRenderer {
+
+    private final SiteModel model;
+    private final MarkdownEngine markdown;
+    private final ThemeRenderer theme;
+
+    public PageRenderer(SiteModel model, MarkdownEngine markdown, ThemeRenderer theme) {
+        this.model = model;
+        this.markdown = markdown;
+        this.theme = theme;
+    }
+
+    public SiteModel model() {
+        return model;
+    }
+
+    /**
+     * @param problems shown in the preview overlay (empty for a static build)
+     * @param preview  whether the page is served by the preview server
+     */
+    public RenderedPage render(Page page, List<Problem> problems, boolean preview) {
+        SiteConfig config = model.config();
+        PageRenderContext ctx = new PageRenderContext(page, model.resolver(), model.kpiWidgets(),
+                config.kpi().heading());
+        String body = markdown.render(page.body(), ctx);
+        String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
+                ? ctx.cards(page.frontMatter().kpis()) : null;
+        boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
+        String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
+        Navigation nav = model.navigation();
+        PageView view = new PageView(
+                page.root(),
+                page.url(),
+                config.url() == null ? null : config.url() + config.baseUrl() + UrlText.encodePath(page.url()),
+                page.title(),
+                page.frontMatter().hideTitle() || PageLoader.startsWithH1(page.outline()),
+                page.frontMatter().description(),
+                page.frontMatter().keywords(),
+                image(page),
+                page.frontMatter().tags(),
+                body,
+                kpiTop,
+                provenance,
+                Navigation.toc(page),
+                page.frontMatter().hideTableOfContents(),
+                nav.breadcrumbs(page),
+                nav.previous(page),
+                nav.next(page),
+                nav.sidebar(page),
+                editUrl(page),
+                page.frontMatter().all(),
+                problems,
+                preview);
+        return new RenderedPage(page, theme.renderPage(model.siteView(), view), body);
+    }
+
+    /** The 404 page: served at any depth, so its links start from the base URL. */
+    public String renderNotFound(boolean preview) {
+        String root = model.config().baseUrl();
+        String body = "<p>There is no page at this address. It may have moved: try the search, the navigation, or"
+                + " the <a href=\"" + Entities.escape(root) + "\">home page</a>.</p>";
+        PageView view = new PageView(root, "404.html", null, "Page not found", false, null, List.of(), null,
+                List.of(), body, null, null, List.of(), true, List.of(), null, null,
+                model.navigation().sidebar(null, root), null, java.util.Map.of(), List.of(), preview);
+        return theme.renderNotFound(model.siteView(), view);
+    }
+
+    private String image(Page page) {
+        String image = page.frontMatter().image();
+        if (image == null) {
+            return null;
+        }
+        LinkRef ref = new LinkRef(image, LinkRef.Kind.IMAGE, page.frontMatter().lineOf("image"), 1);
+        Resolution r = model.resolver().resolve(page, ref);
+        if (r.kind() == Resolution.Kind.ASSET && model.config().url() != null) {
+            return model.config().url() + model.config().baseUrl() + UrlText.encodePath(r.sitePath());
+        }
+        return model.resolver().href(page, r, ref);
+    }
+
+    private String editUrl(Page page) {
+        if (page.frontMatter().customEditUrl() != null) {
+            return page.frontMatter().customEditUrl();
+        }
+        String base = model.config().editUrl();
+        if (base == null) {
+            return null;
+        }
+        return (base.endsWith("/") ? base : base + "/") + UrlText.encodePath(page.source().relPath());
+    }
+}

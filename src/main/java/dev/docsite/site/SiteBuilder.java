@@ -1,0 +1,99 @@
+package dev.docsite.site;
+
+import dev.docsite.config.SiteConfig;
+import dev.docsite.content.PageLoader;
+import dev.docsite.kpi.KpiFeedLoader;
+import dev.docsite.kpi.KpiLoadResult;
+import dev.docsite.links.PlatformLinks;
+import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.output.DiscardingSink;
+import dev.docsite.output.OutputSink;
+import dev.docsite.output.StagedDirectory;
+import dev.docsite.problem.Problem;
+import dev.docsite.templates.TemplateRenderException;
+import dev.docsite.templates.ThemeRenderer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The build pipeline: configuration → content → Markdown outline → index and links → KPI feed → render → output.
+ * The output is staged and swapped in only when nothing stopped the build.
+ */
+public final class SiteBuilder {
+
+    /** Whether the build writes the site or only validates it. */
+    public enum Mode { BUILD, CHECK }
+
+    private final SiteConfig config;
+    private final Clock clock;
+    private final MarkdownEngine markdown = new MarkdownEngine();
+
+    public SiteBuilder(SiteConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Loads, indexes and checks the site without rendering it. */
+    public SiteModel load() throws IOException {
+        LoadedContent content = ContentStage.load(config, new PageLoader(markdown::outline));
+        PlatformLinks platform = PlatformLinks.load(config.linkBases());
+        KpiLoadResult kpi = config.kpi().enabled()
+                ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;
+        return SiteAssembler.assemble(config, content, platform, kpi, clock.instant());
+    }
+
+    public MarkdownEngine markdown() {
+        return markdown;
+    }
+
+    public BuildResult build(Mode mode) {
+        Instant start = clock.instant();
+        SiteModel model;
+        try {
+            model = load();
+        } catch (IOException e) {
+            return stopped(0, List.of(), e.getMessage(), start, null);
+        }
+        List<Problem> problems = model.problems();
+        int pages = model.index().pages().size();
+        if (model.fatal() != null) {
+            return stopped(pages, problems, "the KPI feed could not be read; the previous output is left as it was",
+                    start, model);
+        }
+        if (config.strict() && !problems.isEmpty()) {
+            return stopped(pages, problems, "--strict: " + problems.size() + " problem(s); nothing was written",
+                    start, model);
+        }
+        ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
+        OutputSink sink;
+        try {
+            sink = mode == Mode.CHECK ? new DiscardingSink() : StagedDirectory.open(config.outDir());
+        } catch (IOException e) {
+            return stopped(pages, problems, e.getMessage(), start, model);
+        }
+        try {
+            SiteWriter.write(new PageRenderer(model, markdown, theme), theme, sink);
+            sink.commit();
+        } catch (TemplateRenderException e) {
+            sink.abort();
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(Problem.error("template", null, 0, 0, e.getMessage()));
+            return stopped(pages, all, "a template failed; the previous output is left as it was", start, model);
+        } catch (IOException | RuntimeException e) {
+            sink.abort();
+            return stopped(pages, problems, "writing the site failed: " + e.getMessage()
+                    + "; the previous output is left as it was", start, model);
+        }
+        return new BuildResult(pages, problems, mode == Mode.BUILD, null,
+                Duration.between(start, clock.instant()), model.linkReport());
+    }
+
+    private BuildResult stopped(int pages, List<Problem> problems, String why, Instant start, SiteModel model) {
+        return new BuildResult(pages, problems, false, why, Duration.between(start, clock.instant()),
+                model == null ? null : model.linkReport());
+    }
+}

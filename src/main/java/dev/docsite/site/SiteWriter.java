@@ -1,0 +1,64 @@
+package dev.docsite.site;
+
+import dev.docsite.content.Page;
+import dev.docsite.output.OutputSink;
+import dev.docsite.output.SitemapWriter;
+import dev.docsite.output.StagedDirectory;
+import dev.docsite.output.StaticFiles;
+import dev.docsite.search.SearchEntry;
+import dev.docsite.search.SearchIndexWriter;
+import dev.docsite.templates.ThemeRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Stage 6: renders every page in parallel and writes the whole site (pages, 404, sitemap, search, files). */
+public final class SiteWriter {
+
+    private SiteWriter() {
+    }
+
+    /** @return number of pages written */
+    public static int write(PageRenderer renderer, ThemeRenderer theme, OutputSink sink) throws IOException {
+        SiteModel model = renderer.model();
+        List<Page> pages = model.index().pages();
+        List<SearchEntry> entries;
+        try {
+            entries = pages.parallelStream().map(page -> {
+                RenderedPage rendered = renderer.render(page, List.of(), false);
+                try {
+                    sink.write(page.url() + "index.html", rendered.html());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return page.listed() ? SearchIndexWriter.entry(page, rendered.contentHtml()) : null;
+            }).filter(Objects::nonNull).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.write("404.html", renderer.renderNotFound(false));
+        List<String> urls = new ArrayList<>();
+        for (Page p : model.navigation().tree().order()) {
+            urls.add(p.url());
+        }
+        sink.write("sitemap.xml", SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
+        sink.write("search-index.json", SearchIndexWriter.toJson(entries));
+        StaticFiles.copy(model.config().staticDir(), sink);
+        for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
+            sink.copy(asset.getKey(), asset.getValue());
+        }
+        if (sink instanceof StagedDirectory staged) {
+            theme.copyAssets(staged.stagingDir());
+        }
+        if (model.kpiSnapshot() != null) {
+            sink.write("kpi/snapshot.json", model.kpiSnapshot().toJson().getBytes(StandardCharsets.UTF_8));
+        }
+        return pages.size();
+    }
+
+}

@@ -1,0 +1,87 @@
+package dev.docsite.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void defaultsWithoutSiteYml() throws ConfigException {
+        SiteConfig c = ConfigLoader.load(site, ConfigOverrides.none());
+        assertEquals(site.resolve("content"), c.contentDir());
+        assertEquals(site.resolve("site-output"), c.outDir());
+        assertEquals("/", c.baseUrl());
+        assertEquals(Duration.ofDays(7), c.kpi().maxAge());
+    }
+
+    @Test
+    void flagsWinOverSiteYml() throws IOException, ConfigException {
+        Files.writeString(site.resolve("site.yml"), "content: docs\nbase_url: /a/\nstrict: false\n");
+        SiteConfig c = ConfigLoader.load(site, new ConfigOverrides(null, null, null, Path.of("/tmp/o"), "docs", true,
+                null, "feed.json"));
+        assertEquals(site.resolve("docs"), c.contentDir());
+        assertEquals("/docs/", c.baseUrl());
+        assertTrue(c.strict());
+        assertEquals(Path.of("/tmp/o"), c.outDir());
+        assertEquals("feed.json", c.kpi().feed());
+    }
+
+    @Test
+    void readsKpiAndLinkSections() throws IOException, ConfigException {
+        Files.writeString(site.resolve("pages.txt"), "api/graphql\n");
+        Files.writeString(site.resolve("site.yml"), """
+                links:
+                  platform: {base: "https://docs.example.com/platform", index: pages.txt}
+                kpi:
+                  feed: https://kpi.example.com/feed.json
+                  max_age: 3d
+                  on_feed_error: use-last-snapshot
+                  max_bytes: 2MB
+                """);
+        SiteConfig c = ConfigLoader.load(site, ConfigOverrides.none());
+        assertEquals("platform", c.linkBases().get(0).prefix());
+        assertEquals("https://docs.example.com/platform/", c.linkBases().get(0).base());
+        assertTrue(c.kpi().isUrl());
+        assertEquals(Duration.ofDays(3), c.kpi().maxAge());
+        assertEquals(KpiConfig.OnFeedError.USE_LAST_SNAPSHOT, c.kpi().onFeedError());
+        assertEquals(2L * 1024 * 1024, c.kpi().maxBytes());
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() throws IOException {
+        Files.writeString(site.resolve("site.yml"), "title: ok\nkpi: [unclosed\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
+        assertTrue(e.getMessage().startsWith("site.yml:"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid YAML"), e.getMessage());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesAreRejectedWithTheKey() throws IOException {
+        Files.writeString(site.resolve("site.yml"), "titel: typo\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()))
+                .getMessage().contains("titel: unknown key"));
+        Files.writeString(site.resolve("site.yml"), "kpi: {max_age: soon}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()))
+                .getMessage().contains("kpi.max_age"));
+        Files.writeString(site.resolve("site.yml"), "base_url: https://x.com/docs\n");
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
+    }
+
+    @Test
+    void baseUrlIsNormalised() throws ConfigException {
+        assertEquals("/docs/", ConfigLoader.normalizeBaseUrl("docs"));
+        assertEquals("/docs/v2/", ConfigLoader.normalizeBaseUrl("/docs//v2"));
+        assertThrows(ConfigException.class, () -> ConfigLoader.normalizeBaseUrl("/../etc"));
+    }
+}

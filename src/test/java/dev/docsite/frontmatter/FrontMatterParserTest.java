@@ -1,0 +1,106 @@
+package dev.docsite.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterParserTest {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+
+    @Test
+    void readsDocusaurusFieldsAndKeepsUnknownOnes() {
+        ParsedSource p = parser.parse("""
+                ---
+                id: risk-score
+                title: Risk Score
+                sidebar_label: Risk
+                sidebar_position: 3
+                pagination_prev: null
+                pagination_next: platform/policies
+                keywords: [risk, score]
+                tags: [a, {label: B, permalink: /b}]
+                draft: false
+                unlisted: true
+                hide_title: true
+                hide_table_of_contents: true
+                toc_min_heading_level: 2
+                toc_max_heading_level: 4
+                owner: appsec-team
+                kpis: [critical_high_backlog]
+                ---
+                # Body
+                """, "a.md");
+        FrontMatter fm = p.frontMatter();
+        assertEquals(List.of(), p.problems());
+        assertEquals("risk-score", fm.id());
+        assertEquals("Risk Score", fm.title());
+        assertEquals("Risk", fm.sidebarLabel());
+        assertEquals(3.0, fm.sidebarPosition());
+        assertTrue(fm.paginationPrev().disabled());
+        assertEquals("platform/policies", fm.paginationNext().docId());
+        assertEquals(List.of("risk", "score"), fm.keywords());
+        assertEquals(List.of("a", "B"), fm.tags());
+        assertTrue(fm.unlisted());
+        assertTrue(fm.hideTitle());
+        assertTrue(fm.hideTableOfContents());
+        assertEquals(4, fm.tocMaxHeadingLevel());
+        assertEquals("appsec-team", fm.all().get("owner"));
+        assertEquals(List.of("critical_high_backlog"), fm.kpis());
+        assertEquals(17, fm.lineOf("kpis"));
+    }
+
+    @Test
+    void bodyKeepsLineNumbersOfTheFile() {
+        ParsedSource p = parser.parse("---\ntitle: T\n---\n\n## Heading\n", "a.md");
+        assertEquals("## Heading", p.body().lines().toList().get(4));
+        assertEquals("", p.body().lines().toList().get(0));
+    }
+
+    @Test
+    void fileWithoutFrontmatterIsAllBody() {
+        ParsedSource p = parser.parse("# Title\ntext\n", "a.md");
+        assertEquals("# Title\ntext\n", p.body());
+        assertNull(p.frontMatter().title());
+    }
+
+    @Test
+    void malformedYamlIsReportedAtItsLineAndThePageKeepsItsBody() {
+        ParsedSource p = parser.parse("---\ntitle: ok\ntags: [a, b\nid: x\n---\nBody text\n", "guides/a.md");
+        assertEquals(1, p.problems().size());
+        Problem problem = p.problems().get(0);
+        assertEquals("frontmatter", problem.code());
+        assertEquals("guides/a.md", problem.file());
+        assertTrue(problem.line() >= 3 && problem.line() <= 5, "line " + problem.line());
+        assertTrue(problem.message().contains("malformed frontmatter YAML"));
+        assertTrue(p.body().contains("Body text"));
+    }
+
+    @Test
+    void unclosedFrontmatterIsAnError() {
+        ParsedSource p = parser.parse("---\ntitle: x\n\nno end\n", "a.md");
+        assertEquals(1, p.problems().size());
+        assertTrue(p.problems().get(0).message().contains("never closed"));
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAndItsLine() {
+        ParsedSource p = parser.parse("---\ntitle: T\nsidebar_position: first\ndraft: maybe\n---\n", "a.md");
+        assertEquals(2, p.problems().size());
+        assertEquals(3, p.problems().get(0).line());
+        assertTrue(p.problems().get(0).message().contains("'sidebar_position' must be a number"));
+        assertEquals(4, p.problems().get(1).line());
+        assertFalse(p.frontMatter().draft());
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() {
+        ParsedSource p = parser.parse("\uFEFF---\ntitle: T\n---\nx\n", "a.md");
+        assertEquals("T", p.frontMatter().title());
+    }
+}
