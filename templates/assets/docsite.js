@@ -287,7 +287,9 @@
   }
 
   function loadDocuments() {
-    return fetch(root + 'search-index.json')
+    return new Promise(function (resolve) {
+      resolve(fetch(root + 'search-index.json')); // inside a promise so a missing fetch() also falls back
+    })
       .then(function (response) {
         if (!response.ok) {
           throw new Error('search index: HTTP ' + response.status);
@@ -462,7 +464,9 @@
     }
     this.active = (this.active + step + items.length) % items.length;
     items[this.active].setAttribute('aria-selected', 'true');
-    items[this.active].scrollIntoView({ block: 'nearest' });
+    if (items[this.active].scrollIntoView) {
+      items[this.active].scrollIntoView({ block: 'nearest' });
+    }
     this.input.setAttribute('aria-activedescendant', items[this.active].id);
   };
 

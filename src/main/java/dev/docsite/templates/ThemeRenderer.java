@@ -42,6 +42,10 @@ public final class ThemeRenderer {
     static final String NOT_FOUND_TEMPLATE = "404.ftlh";
 
     private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
+    /** Freemarker's description of its loader chain: noise for a writer, who only needs the missing name. */
+    private static final Pattern LOADER_DESCRIPTION = Pattern.compile("\\s*The name was interpreted by this TemplateLoader:.*$");
+    private static final String MISSING_VALUE_HINT =
+            " (optional values need a default: ${x!\"\"}, or test them with <#if x??>)";
 
     private final Path siteTemplatesDir;
     private final Configuration configuration;
@@ -80,9 +84,13 @@ public final class ThemeRenderer {
             throw new TemplateRenderException(e.getTemplateName(), 0, "template not found in "
                     + siteTemplatesDir + " nor in the built-in theme", null);
         } catch (ParseException e) {
-            throw new TemplateRenderException(displayName(e.getTemplateName(), templateName), e.getLineNumber(),
-                    oneLine(e.getEditorMessage()), e);
+            throw parseError(e, templateName);
         } catch (TemplateException e) {
+            // A partial that fails to parse surfaces at its #include; blame the partial, not the includer.
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                throw parseError(parse, templateName);
+            }
             Integer line = e.getLineNumber();
             throw new TemplateRenderException(displayName(e.getTemplateSourceName(), templateName),
                     line == null ? 0 : line, summary(e.getMessageWithoutStackTop()), e);
@@ -91,6 +99,20 @@ public final class ThemeRenderer {
                     "cannot read template: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    private TemplateRenderException parseError(ParseException e, String templateName) {
+        return new TemplateRenderException(displayName(e.getTemplateName(), templateName), e.getLineNumber(),
+                oneLine(e.getEditorMessage()), e);
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     /** Where the failing template came from: the override's path, or the built-in theme. */
@@ -115,7 +137,11 @@ public final class ThemeRenderer {
                 lines.add(cleaned);
             }
         }
-        return lines.isEmpty() ? oneLine(message) : String.join(" ", lines);
+        if (lines.isEmpty()) {
+            return oneLine(message);
+        }
+        String summary = LOADER_DESCRIPTION.matcher(String.join(" ", lines)).replaceAll("");
+        return summary.contains("evaluated to null or missing") ? summary + MISSING_VALUE_HINT : summary;
     }
 
     private static String oneLine(String text) {

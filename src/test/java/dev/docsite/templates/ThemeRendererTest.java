@@ -257,4 +257,16 @@ class ThemeRendererTest {
         assertEquals("/docs/assets/docsite.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
         assertNull(doc.selectFirst(".sidebar"));
     }
+
+    @Test
+    void rendersIdenticallyFromManyThreadsAtOnce() {
+        ThemeRenderer renderer = new ThemeRenderer(tmp.resolve("none"));
+        PageView page = SamplePages.riskScore();
+        String expected = renderer.renderPage(SamplePages.SITE, page);
+
+        List<String> outputs = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> renderer.renderPage(SamplePages.SITE, page)).toList();
+
+        assertTrue(outputs.stream().allMatch(expected::equals));
+    }
 }
