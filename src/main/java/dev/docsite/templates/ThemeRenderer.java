@@ -1,0 +1,189 @@
+package dev.docsite.templates;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Renders pages with the Freemarker theme. Templates are looked up in the site's {@code templates/} folder first, so a
+ * writer overrides any template (or partial, or asset) by putting a file with the same relative name there; anything
+ * not overridden comes from the built-in theme on the classpath ({@code docsite-theme/}).
+ *
+ * <p>Thread-safe: one instance renders all pages of a build in parallel. Parsed templates are cached; a changed
+ * override file is picked up within a second, which is what the preview server needs.
+ */
+public final class ThemeRenderer {
+
+    /** Classpath folder of the built-in theme (the repository's {@code templates/} folder, packaged by pom.xml). */
+    static final String BUILT_IN_FOLDER = "docsite-theme";
+
+    static final String PAGE_TEMPLATE = "page.ftlh";
+    static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+
+    private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
+    /** Freemarker's description of its loader chain: noise for a writer, who only needs the missing name. */
+    private static final Pattern LOADER_DESCRIPTION = Pattern.compile("\\s*The name was interpreted by this TemplateLoader:.*$");
+    private static final String MISSING_VALUE_HINT =
+            " (optional values need a default: ${x!\"\"}, or test them with <#if x??>)";
+
+    private final Path siteTemplatesDir;
+    private final Configuration configuration;
+    private final ClassLoader classLoader = ThemeRenderer.class.getClassLoader();
+
+    /** @param siteTemplatesDir the site's {@code templates/} folder; it need not exist */
+    public ThemeRenderer(Path siteTemplatesDir) {
+        this.siteTemplatesDir = siteTemplatesDir.toAbsolutePath().normalize();
+        this.configuration = createConfiguration();
+    }
+
+    /** Renders {@code page.ftlh}. */
+    public String renderPage(SiteView site, PageView page) {
+        return render(PAGE_TEMPLATE, site, page);
+    }
+
+    /** Renders {@code 404.ftlh}; {@code page.root} should be the site's base URL since the page is served anywhere. */
+    public String renderNotFound(SiteView site, PageView page) {
+        return render(NOT_FOUND_TEMPLATE, site, page);
+    }
+
+    /**
+     * Writes the theme's static files to {@code outDir/assets/} (built-in ones, then the site's
+     * {@code templates/assets/} on top, file by file) and the vendor libraries to {@code outDir/assets/vendor/}.
+     */
+    public void copyAssets(Path outDir) {
+        new ThemeAssets(classLoader, siteTemplatesDir.resolve("assets")).writeTo(outDir.resolve("assets"));
+    }
+
+    private String render(String templateName, SiteView site, PageView page) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Template template = configuration.getTemplate(templateName);
+            template.process(Map.of("site", site, "page", page), out);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateRenderException(e.getTemplateName(), 0, "template not found in "
+                    + siteTemplatesDir + " nor in the built-in theme", null);
+        } catch (ParseException e) {
+            throw parseError(e, templateName);
+        } catch (TemplateException e) {
+            // A partial that fails to parse surfaces at its #include; blame the partial, not the includer.
+            ParseException parse = parseCause(e);
+            if (parse != null) {
+                throw parseError(parse, templateName);
+            }
+            Integer line = e.getLineNumber();
+            throw new TemplateRenderException(displayName(e.getTemplateSourceName(), templateName),
+                    line == null ? 0 : line, summary(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new TemplateRenderException(displayName(null, templateName), 0,
+                    "cannot read template: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private TemplateRenderException parseError(ParseException e, String templateName) {
+        return new TemplateRenderException(displayName(e.getTemplateName(), templateName), e.getLineNumber(),
+                oneLine(e.getEditorMessage()), e);
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** Where the failing template came from: the override's path, or the built-in theme. */
+    private String displayName(String sourceName, String fallback) {
+        String name = sourceName != null ? sourceName : fallback;
+        Path override = siteTemplatesDir.resolve(name);
+        return Files.isRegularFile(override) ? override.toString() : BUILT_IN_FOLDER + "/" + name + " (built-in theme)";
+    }
+
+    /** Freemarker's message without the tips and FTL stack: the lines before the first {@code ----} separator. */
+    private static String summary(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (line.startsWith("----")) {
+                break;
+            }
+            String cleaned = LOCATION_SUFFIX.matcher(line).replaceAll("").strip();
+            if (!cleaned.isEmpty()) {
+                lines.add(cleaned);
+            }
+        }
+        if (lines.isEmpty()) {
+            return oneLine(message);
+        }
+        String summary = LOADER_DESCRIPTION.matcher(String.join(" ", lines)).replaceAll("");
+        return summary.contains("evaluated to null or missing") ? summary + MISSING_VALUE_HINT : summary;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unknown error" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private Configuration createConfiguration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+        cfg.setTemplateLoader(templateLoader());
+        // Since 2.3.33 record components read as page.title; no wrapper customisation needed.
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlh => HTML auto-escaping
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Templates are data, not code: no ?new / ?api escape hatches into Java.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateUpdateDelayMilliseconds(1000);
+        return cfg;
+    }
+
+    private TemplateLoader templateLoader() {
+        TemplateLoader builtIn = new ClassTemplateLoader(classLoader, BUILT_IN_FOLDER);
+        if (!Files.isDirectory(siteTemplatesDir)) {
+            return builtIn;
+        }
+        try {
+            MultiTemplateLoader loader = new MultiTemplateLoader(
+                    new TemplateLoader[] {new FileTemplateLoader(siteTemplatesDir.toFile()), builtIn});
+            // Not sticky: an override added while the preview server runs must win over the cached built-in lookup.
+            loader.setSticky(false);
+            return loader;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read templates folder " + siteTemplatesDir + ": " + e.getMessage(), e);
+        }
+    }
+}

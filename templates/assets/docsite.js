@@ -1,0 +1,541 @@
+/* docsite default theme behaviour: plain JavaScript, no dependencies besides the optional vendor libraries. */
+(function () {
+  'use strict';
+
+  var html = document.documentElement;
+  html.classList.add('js');
+  // Prefix reaching the site root from this page ("../../"); every internal URL is built from it.
+  var root = html.getAttribute('data-root') || '';
+  var fromDisk = location.protocol === 'file:';
+
+  function store(key, value) {
+    try { localStorage.setItem(key, value); } catch (e) { /* private mode: just don't remember */ }
+  }
+
+  function recall(key) {
+    try { return localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  /* ---------- Opened from disk: folders have no implicit index.html ---------- */
+
+  var EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+  function diskUrl(href) {
+    if (!fromDisk || href === null || EXTERNAL.test(href)) {
+      return href;
+    }
+    var cut = href.search(/[?#]/);
+    var path = cut < 0 ? href : href.slice(0, cut);
+    var rest = cut < 0 ? '' : href.slice(cut);
+    if (path === '') {
+      return href;
+    }
+    if (path.charAt(path.length - 1) === '/') {
+      return path + 'index.html' + rest;
+    }
+    return href;
+  }
+
+  function fixLinksForDisk() {
+    if (!fromDisk) {
+      return;
+    }
+    var links = document.querySelectorAll('a[href]');
+    for (var i = 0; i < links.length; i++) {
+      var before = links[i].getAttribute('href');
+      var after = diskUrl(before);
+      if (after !== before) {
+        links[i].setAttribute('href', after);
+      }
+    }
+  }
+
+  /* ---------- Dark mode ---------- */
+
+  var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function currentTheme() {
+    var explicit = html.getAttribute('data-theme');
+    if (explicit === 'dark' || explicit === 'light') {
+      return explicit;
+    }
+    return darkQuery && darkQuery.matches ? 'dark' : 'light';
+  }
+
+  function applyTheme(theme) {
+    html.setAttribute('data-theme', theme);
+    var light = document.getElementById('hljs-light');
+    var dark = document.getElementById('hljs-dark');
+    if (light && dark) {
+      light.media = theme === 'light' ? 'all' : 'not all';
+      dark.media = theme === 'dark' ? 'all' : 'not all';
+    }
+  }
+
+  function initThemeToggle() {
+    var buttons = document.querySelectorAll('.theme-toggle');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener('click', function () {
+        var next = currentTheme() === 'dark' ? 'light' : 'dark';
+        applyTheme(next);
+        store('docsite-theme', next);
+      });
+    }
+  }
+
+  /* ---------- Mobile menu ---------- */
+
+  function initMenu() {
+    var button = document.querySelector('.menu-toggle');
+    if (!button) {
+      return;
+    }
+    function setOpen(open) {
+      html.classList.toggle('sidebar-open', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+      setOpen(!html.classList.contains('sidebar-open'));
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && html.classList.contains('sidebar-open')) {
+        setOpen(false);
+        button.focus();
+      }
+    });
+  }
+
+  /* ---------- Tabs ---------- */
+
+  var groups = {}; // data-group-id -> list of tab boxes
+
+  function childrenWithRole(element, role) {
+    var result = [];
+    for (var i = 0; i < element.children.length; i++) {
+      if (element.children[i].getAttribute('role') === role) {
+        result.push(element.children[i]);
+      }
+    }
+    return result;
+  }
+
+  function tabValue(tab) {
+    return tab.getAttribute('data-value') || tab.textContent.trim();
+  }
+
+  function TabBox(element) {
+    var list = childrenWithRole(element, 'tablist')[0];
+    this.tabs = list ? childrenWithRole(list, 'tab') : [];
+    this.panels = childrenWithRole(element, 'tabpanel');
+    this.group = element.getAttribute('data-group-id');
+  }
+
+  TabBox.prototype.indexOfValue = function (value) {
+    for (var i = 0; i < this.tabs.length; i++) {
+      if (tabValue(this.tabs[i]) === value) {
+        return i;
+      }
+    }
+    return -1;
+  };
+
+  TabBox.prototype.select = function (index) {
+    for (var i = 0; i < this.tabs.length; i++) {
+      var selected = i === index;
+      this.tabs[i].setAttribute('aria-selected', selected ? 'true' : 'false');
+      this.tabs[i].tabIndex = selected ? 0 : -1;
+      if (this.panels[i]) {
+        this.panels[i].hidden = !selected;
+      }
+    }
+  };
+
+  TabBox.prototype.choose = function (index) {
+    this.select(index);
+    if (!this.group) {
+      return;
+    }
+    var value = tabValue(this.tabs[index]);
+    store('docsite-tabs-' + this.group, value);
+    var peers = groups[this.group];
+    for (var i = 0; i < peers.length; i++) {
+      var match = peers[i].indexOfValue(value);
+      if (peers[i] !== this && match >= 0) {
+        peers[i].select(match);
+      }
+    }
+  };
+
+  function initTabs() {
+    var elements = document.querySelectorAll('div.tabs');
+    for (var i = 0; i < elements.length; i++) {
+      var box = new TabBox(elements[i]);
+      if (!box.tabs.length) {
+        continue;
+      }
+      if (box.group) {
+        (groups[box.group] = groups[box.group] || []).push(box);
+      }
+      var initial = 0;
+      for (var t = 0; t < box.tabs.length; t++) {
+        if (box.tabs[t].getAttribute('aria-selected') === 'true') {
+          initial = t;
+        }
+      }
+      var remembered = box.group ? box.indexOfValue(recall('docsite-tabs-' + box.group)) : -1;
+      box.select(remembered >= 0 ? remembered : initial);
+      wireTabs(box);
+    }
+  }
+
+  function wireTabs(box) {
+    box.tabs.forEach(function (tab, index) {
+      tab.addEventListener('click', function () {
+        box.choose(index);
+      });
+      tab.addEventListener('keydown', function (event) {
+        var count = box.tabs.length;
+        var target = {
+          ArrowRight: (index + 1) % count,
+          ArrowLeft: (index - 1 + count) % count,
+          Home: 0,
+          End: count - 1
+        }[event.key];
+        if (target === undefined) {
+          return;
+        }
+        event.preventDefault();
+        box.choose(target);
+        box.tabs[target].focus();
+      });
+    });
+  }
+
+  /* ---------- Table of contents: mark the section being read ---------- */
+
+  function initTocHighlight() {
+    var links = document.querySelectorAll('.toc-link');
+    if (!links.length || !('IntersectionObserver' in window)) {
+      return;
+    }
+    var byId = {};
+    var headings = [];
+    for (var i = 0; i < links.length; i++) {
+      var id = decodeURIComponent(links[i].getAttribute('href').slice(1));
+      var heading = document.getElementById(id);
+      if (heading) {
+        byId[id] = links[i];
+        headings.push(heading);
+      }
+    }
+    var visible = {};
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        visible[entry.target.id] = entry.isIntersecting;
+      });
+      var current = null;
+      for (var h = 0; h < headings.length; h++) {
+        if (visible[headings[h].id]) {
+          current = headings[h].id;
+          break;
+        }
+      }
+      if (current) {
+        for (var key in byId) {
+          byId[key].classList.toggle('active', key === current);
+        }
+      }
+    }, { rootMargin: '0px 0px -60% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  /* ---------- Problems overlay (preview) ---------- */
+
+  function initProblems() {
+    var overlay = document.getElementById('docsite-problems');
+    var close = overlay && overlay.querySelector('.problems-close');
+    if (close) {
+      close.addEventListener('click', function () {
+        overlay.hidden = true;
+      });
+    }
+  }
+
+  /* ---------- Syntax highlighting ---------- */
+
+  function initHighlighting() {
+    if (!window.hljs) {
+      return;
+    }
+    // Only blocks with a declared language: guessing mis-colours plain text and console output.
+    window.hljs.configure({ cssSelector: 'pre code[class*="language-"]', ignoreUnescapedHTML: true });
+    window.hljs.highlightAll();
+  }
+
+  /* ---------- Search ---------- */
+
+  var MAX_RESULTS = 8;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('cannot load ' + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadDocuments() {
+    return new Promise(function (resolve) {
+      resolve(fetch(root + 'search-index.json')); // inside a promise so a missing fetch() also falls back
+    })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('search index: HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .catch(function () {
+        // Browsers refuse fetch() on file:// pages; a build may also ship the index as a script.
+        return loadScript(root + 'search-index.js').then(function () {
+          if (!Array.isArray(window.DOCSITE_SEARCH_INDEX)) {
+            throw new Error('no search index');
+          }
+          return window.DOCSITE_SEARCH_INDEX;
+        });
+      });
+  }
+
+  function headingText(headings) {
+    return Array.isArray(headings) ? headings.join(' ') : (headings || '');
+  }
+
+  function buildIndex(documents) {
+    /* global lunr */
+    return lunr(function () {
+      this.ref('i');
+      this.field('title', { boost: 10 });
+      this.field('headings', { boost: 4 });
+      this.field('text');
+      var builder = this;
+      documents.forEach(function (doc, i) {
+        builder.add({ i: String(i), title: doc.title || '', headings: headingText(doc.headings), text: doc.text || '' });
+      });
+    });
+  }
+
+  function Search(input, list) {
+    this.input = input;
+    this.list = list;
+    this.ready = null;
+    this.documents = [];
+    this.index = null;
+    this.active = -1;
+  }
+
+  Search.prototype.load = function () {
+    var self = this;
+    if (!this.ready) {
+      this.ready = Promise.all([loadScript(root + 'assets/vendor/lunr.min.js'), loadDocuments()])
+        .then(function (loaded) {
+          self.documents = loaded[1];
+          self.index = buildIndex(self.documents);
+        })
+        .catch(function () {
+          self.index = null;
+        });
+    }
+    return this.ready;
+  };
+
+  Search.prototype.terms = function (query) {
+    return query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(function (t) { return t.length > 0; });
+  };
+
+  Search.prototype.find = function (query) {
+    var terms = this.terms(query);
+    if (!terms.length) {
+      return [];
+    }
+    // Built with the query API, not lunr's query syntax, so characters like ":" or "-" typed by readers can't break it.
+    return this.index.query(function (q) {
+      terms.forEach(function (term) {
+        q.term(term, { boost: 10 });
+        q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+      });
+    }).slice(0, MAX_RESULTS);
+  };
+
+  Search.prototype.snippet = function (text, terms) {
+    var lower = text.toLowerCase();
+    var at = -1;
+    var length = 0;
+    for (var i = 0; i < terms.length && at < 0; i++) {
+      at = lower.indexOf(terms[i]);
+      length = terms[i].length;
+    }
+    var container = document.createElement('span');
+    container.className = 'search-result-snippet';
+    if (at < 0) {
+      container.textContent = text.slice(0, 120) + (text.length > 120 ? '…' : '');
+      return container;
+    }
+    var start = Math.max(0, at - 50);
+    var end = Math.min(text.length, at + length + 70);
+    var mark = document.createElement('mark');
+    mark.textContent = text.slice(at, at + length);
+    container.appendChild(document.createTextNode((start > 0 ? '…' : '') + text.slice(start, at)));
+    container.appendChild(mark);
+    container.appendChild(document.createTextNode(text.slice(at + length, end) + (end < text.length ? '…' : '')));
+    return container;
+  };
+
+  Search.prototype.message = function (text) {
+    this.list.textContent = '';
+    var item = document.createElement('li');
+    item.className = 'search-message';
+    item.textContent = text;
+    this.list.appendChild(item);
+    this.show(true);
+  };
+
+  Search.prototype.show = function (visible) {
+    this.list.hidden = !visible;
+    this.input.setAttribute('aria-expanded', visible ? 'true' : 'false');
+  };
+
+  Search.prototype.update = function () {
+    var self = this;
+    var query = this.input.value.trim();
+    if (!query) {
+      this.list.textContent = '';
+      this.show(false);
+      return;
+    }
+    this.load().then(function () {
+      if (query !== self.input.value.trim()) {
+        return; // the reader kept typing
+      }
+      if (!self.index) {
+        self.message('Search is unavailable: open the site through a web server.');
+        return;
+      }
+      self.render(self.find(query), self.terms(query));
+    });
+  };
+
+  Search.prototype.render = function (results, terms) {
+    var self = this;
+    this.list.textContent = '';
+    this.active = -1;
+    if (!results.length) {
+      this.message('No results.');
+      return;
+    }
+    results.forEach(function (result, n) {
+      var doc = self.documents[Number(result.ref)];
+      var item = document.createElement('li');
+      item.className = 'search-result';
+      item.id = 'search-result-' + n;
+      item.setAttribute('role', 'option');
+      item.setAttribute('aria-selected', 'false');
+      var link = document.createElement('a');
+      link.href = diskUrl(root + doc.url);
+      link.tabIndex = -1;
+      var title = document.createElement('span');
+      title.className = 'search-result-title';
+      title.textContent = doc.title || doc.url;
+      link.appendChild(title);
+      link.appendChild(self.snippet(doc.text || '', terms));
+      item.appendChild(link);
+      self.list.appendChild(item);
+    });
+    this.show(true);
+  };
+
+  Search.prototype.move = function (step) {
+    var items = this.list.querySelectorAll('.search-result');
+    if (!items.length) {
+      return;
+    }
+    if (this.active >= 0) {
+      items[this.active].setAttribute('aria-selected', 'false');
+    }
+    this.active = (this.active + step + items.length) % items.length;
+    items[this.active].setAttribute('aria-selected', 'true');
+    if (items[this.active].scrollIntoView) {
+      items[this.active].scrollIntoView({ block: 'nearest' });
+    }
+    this.input.setAttribute('aria-activedescendant', items[this.active].id);
+  };
+
+  Search.prototype.open = function () {
+    var items = this.list.querySelectorAll('.search-result a');
+    var link = items[Math.max(this.active, 0)];
+    if (link) {
+      location.href = link.href;
+    }
+  };
+
+  function initSearch() {
+    var input = document.getElementById('search-input');
+    var list = document.getElementById('search-results');
+    if (!input || !list) {
+      return;
+    }
+    var search = new Search(input, list);
+    input.addEventListener('focus', function () {
+      search.load();
+      if (input.value.trim()) {
+        search.show(true);
+      }
+    });
+    input.addEventListener('input', function () {
+      search.update();
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        search.move(event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        search.open();
+      } else if (event.key === 'Escape') {
+        search.show(false);
+        input.blur();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!input.parentNode.contains(event.target)) {
+        search.show(false);
+      }
+    });
+    // "/" jumps to the search box, as on most documentation sites.
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  function start() {
+    fixLinksForDisk();
+    initThemeToggle();
+    initMenu();
+    initTabs();
+    initTocHighlight();
+    initProblems();
+    initHighlighting();
+    initSearch();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
