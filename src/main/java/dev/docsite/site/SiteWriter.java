@@ -47,7 +47,10 @@ public final class SiteWriter {
             urls.add(p.url());
         }
         sink.write("sitemap.xml", SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
-        sink.write("search-index.json", SearchIndexWriter.toJson(entries));
+        byte[] searchJson = SearchIndexWriter.toJson(entries);
+        sink.write("search-index.json", searchJson);
+        // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
+        sink.write("search-index.js", "window.DOCSITE_SEARCH_INDEX = " + new String(searchJson, StandardCharsets.UTF_8) + ";\n");
         StaticFiles.copy(model.config().staticDir(), sink);
         for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
             sink.copy(asset.getKey(), asset.getValue());

@@ -15,12 +15,12 @@ final class SamplePages {
 
     static PageView riskScore() {
         List<NavItem> sidebar = List.of(
-                new NavItem("Introduction", "../../", false, false, List.of()),
-                new NavItem("Platform", "../", false, true, List.of(
-                        new NavItem("Dashboard", "../dashboard/", false, false, List.of()),
-                        new NavItem("Risk Score", "./", true, true, List.of()))),
-                new NavItem("Integrations", null, false, false, List.of(
-                        new NavItem("Jira", "../../integrations/jira/", false, false, List.of()))));
+                new NavItem("Introduction", "../../", false, false, false, List.of()),
+                new NavItem("Platform", "../", false, true, true, List.of(
+                        new NavItem("Dashboard", "../dashboard/", false, false, false, List.of()),
+                        new NavItem("Risk Score", "./", true, true, false, List.of()))),
+                new NavItem("Integrations", null, false, false, true, List.of(
+                        new NavItem("Jira", "../../integrations/jira/", false, false, false, List.of()))));
         return new PageView(
                 "../../",
                 "platform/risk-score/",
