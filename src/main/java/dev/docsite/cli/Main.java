@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code docsite build|check|serve}. */
 @Command(name = "docsite", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds Markdown guides into a static documentation site with live KPIs.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the content has errors, 2 bad usage or configuration."})
 public final class Main implements Runnable {
 

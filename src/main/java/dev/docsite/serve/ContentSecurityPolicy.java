@@ -1,0 +1,52 @@
+package dev.docsite.serve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Content-Security-Policy of preview responses: the site's own scripts, styles and images only. Inline scripts
+ * (the theme's colour-scheme script in {@code <head>}) are allowed by their SHA-256 hash, computed from the page
+ * itself, so a template override with its own inline script keeps working while injected scripts do not run.
+ * Inline styles stay allowed: KPI bars set their widths with {@code style} attributes.
+ */
+public final class ContentSecurityPolicy {
+
+    private static final Pattern INLINE_SCRIPT = Pattern.compile(
+            "<script(?![^>]*\\bsrc\\s*=)[^>]*>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final String REST = "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** For responses that are not HTML pages: nothing inline runs. */
+    public static final String DEFAULT = "default-src 'self'; script-src 'self'" + REST;
+
+    private ContentSecurityPolicy() {
+    }
+
+    /** The policy for one HTML document, allowing exactly its inline scripts. */
+    public static String forHtml(String html) {
+        Set<String> hashes = new LinkedHashSet<>();
+        Matcher m = INLINE_SCRIPT.matcher(html);
+        while (m.find()) {
+            hashes.add("'sha256-" + sha256(m.group(1)) + "'");
+        }
+        StringBuilder sb = new StringBuilder("default-src 'self'; script-src 'self'");
+        hashes.forEach(h -> sb.append(' ').append(h));
+        return sb.append(REST).toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return Base64.getEncoder().encodeToString(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.docsite.serve;
+
+import dev.docsite.output.OutputSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The preview server's output: files kept in memory by site path, so the same output stages as {@code build} fill
+ * it. Files copied from disk must be regular files (not symbolic links) inside the site root; anything else is left
+ * out, so nothing outside the site can be served. Unchanged files are not read again (see {@link FileBytes}).
+ */
+final class MemorySink implements OutputSink {
+
+    private final Map<String, ServedFile> files = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> sources = ConcurrentHashMap.newKeySet();
+    private final Path realSiteRoot;
+    private final FileBytes cache;
+
+    MemorySink(Path siteRoot, FileBytes cache) throws IOException {
+        this.realSiteRoot = siteRoot.toRealPath();
+        this.cache = cache;
+    }
+
+    @Override
+    public void write(String sitePath, byte[] bytes) throws IOException {
+        String p = OutputSink.checked(sitePath);
+        files.put(p, ServedFile.of(p, bytes));
+    }
+
+    @Override
+    public void copy(Path source, String sitePath) throws IOException {
+        String p = OutputSink.checked(sitePath);
+        if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || !source.toRealPath().startsWith(realSiteRoot)) {
+            return;
+        }
+        files.put(p, ServedFile.of(p, cache.read(source)));
+        sources.add(source);
+    }
+
+    /** Files read from disk, so the cache can forget the others. */
+    java.util.Set<Path> sources() {
+        return java.util.Set.copyOf(sources);
+    }
+
+    @Override
+    public void commit() {
+        // Memory is visible once the map is handed over.
+    }
+
+    @Override
+    public void abort() {
+        files.clear();
+    }
+
+    Map<String, ServedFile> files() {
+        return Map.copyOf(files);
+    }
+}

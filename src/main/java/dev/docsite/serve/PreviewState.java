@@ -1,0 +1,208 @@
+package dev.docsite.serve;
+
+import dev.docsite.config.SiteConfig;
+import dev.docsite.content.Page;
+import dev.docsite.problem.Problem;
+import dev.docsite.search.SearchEntry;
+import dev.docsite.search.SearchIndexWriter;
+import dev.docsite.site.PageRenderer;
+import dev.docsite.site.RenderedPage;
+import dev.docsite.site.SiteModel;
+import dev.docsite.templates.TemplateRenderException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One version of the served site: the model, the files, and the pages rendered so far. Immutable apart from its
+ * caches, which only fill: pages are rendered on first request (each at most once, however many requests race for
+ * it). A rebuild makes a new state that takes over the rendered pages its change did not affect.
+ */
+final class PreviewState {
+
+    /**
+     * A page as served.
+     *
+     * @param html   the document
+     * @param csp    its Content-Security-Policy
+     * @param search its search index entry, or {@code null} (unlisted, or not rendered by the theme)
+     */
+    record Rendered(byte[] html, String csp, SearchEntry search) {
+    }
+
+    private final long generation;
+    private final SiteModel model;
+    private final PageRenderer renderer;
+    private final Map<String, ServedFile> files;
+    private final Map<String, List<Problem>> problemsByFile;
+    private final List<Problem> globalProblems;
+    private final Map<String, byte[]> lastGood;
+    private final ConcurrentHashMap<String, FutureTask<Rendered>> pages = new ConcurrentHashMap<>();
+    private final AtomicReference<byte[]> searchIndex = new AtomicReference<>();
+    private final AtomicReference<Rendered> notFound = new AtomicReference<>();
+
+    /**
+     * @param files          every non-page file of the site by site path
+     * @param globalProblems problems shown on every page (site.yml, templates)
+     * @param lastGood       last successful rendering of each URL, shared by all states
+     */
+    PreviewState(long generation, SiteModel model, PageRenderer renderer, Map<String, ServedFile> files,
+                 List<Problem> globalProblems, Map<String, byte[]> lastGood) {
+        this.generation = generation;
+        this.model = model;
+        this.renderer = renderer;
+        this.files = Map.copyOf(files);
+        this.globalProblems = List.copyOf(globalProblems);
+        this.lastGood = lastGood;
+        Map<String, List<Problem>> byFile = new HashMap<>();
+        for (Problem p : model.problems()) {
+            if (p.file() != null) {
+                byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        this.problemsByFile = byFile;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    SiteModel model() {
+        return model;
+    }
+
+    SiteConfig config() {
+        return model.config();
+    }
+
+    List<Problem> globalProblems() {
+        return globalProblems;
+    }
+
+    Map<String, ServedFile> files() {
+        return files;
+    }
+
+    /** Problems to show on {@code page}: its own, then the site-wide ones. */
+    List<Problem> problemsOf(Page page) {
+        List<Problem> own = problemsByFile.getOrDefault(page.source().displayPath(), List.of());
+        if (globalProblems.isEmpty()) {
+            return own;
+        }
+        List<Problem> all = new ArrayList<>(own);
+        all.addAll(globalProblems);
+        return all;
+    }
+
+    /** Takes over the pages of {@code previous} that are still valid, i.e. not {@code stale}. */
+    void adoptFrom(PreviewState previous, java.util.function.Predicate<String> stale) {
+        previous.pages.forEach((url, task) -> {
+            if (!stale.test(url) && task.isDone()) {
+                pages.putIfAbsent(url, task);
+            }
+        });
+    }
+
+    /** The rendered page at {@code url} if it was rendered in this state, without rendering it. */
+    Rendered renderedIfPresent(String url) {
+        FutureTask<Rendered> task = pages.get(url);
+        return task != null && task.isDone() ? join(task) : null;
+    }
+
+    /** @return the page at {@code url}, rendering it on first use; {@code null} when there is no such page */
+    Rendered page(String url) {
+        Page page = model.index().byUrl(url);
+        if (page == null || !page.url().equals(url)) {
+            return null;
+        }
+        FutureTask<Rendered> task = pages.get(url);
+        if (task == null) {
+            FutureTask<Rendered> mine = new FutureTask<>(() -> render(page));
+            task = pages.putIfAbsent(url, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
+            }
+        }
+        return join(task);
+    }
+
+    private static Rendered join(FutureTask<Rendered> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rendering failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Rendered render(Page page) {
+        List<Problem> problems = problemsOf(page);
+        try {
+            RenderedPage r = renderer.render(page, problems, true);
+            byte[] html = r.html().getBytes(StandardCharsets.UTF_8);
+            lastGood.put(page.url(), html);
+            SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page, r.contentHtml()) : null;
+            return new Rendered(html, ContentSecurityPolicy.forHtml(r.html()), entry);
+        } catch (RuntimeException e) {
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(renderProblem(page.source().displayPath(), e));
+            byte[] previous = lastGood.get(page.url());
+            String html = previous != null
+                    ? OverlayHtml.inject(new String(previous, StandardCharsets.UTF_8), all)
+                    : OverlayHtml.bare(page.root(), all);
+            return new Rendered(html.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(html), null);
+        }
+    }
+
+    static Problem renderProblem(String file, RuntimeException e) {
+        if (e instanceof TemplateRenderException) {
+            return Problem.error("template", null, 0, 0, e.getMessage());
+        }
+        return Problem.error("render", file, 0, 0, "cannot render this page: " + e);
+    }
+
+    /** The 404 page, rendered once per state. */
+    Rendered notFound() {
+        Rendered r = notFound.get();
+        if (r != null) {
+            return r;
+        }
+        String root = model.config().baseUrl();
+        String html;
+        try {
+            html = renderer.renderNotFound(true);
+        } catch (RuntimeException e) {
+            List<Problem> all = new ArrayList<>(globalProblems);
+            all.add(renderProblem(null, e));
+            html = OverlayHtml.bare(root, all);
+        }
+        r = new Rendered(html.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(html), null);
+        notFound.compareAndSet(null, r);
+        return notFound.get();
+    }
+
+    /** {@code search-index.json}: renders the pages not rendered yet (in parallel), once per state. */
+    byte[] searchIndex() {
+        byte[] json = searchIndex.get();
+        if (json != null) {
+            return json;
+        }
+        List<SearchEntry> entries = model.index().pages().parallelStream()
+                .filter(Page::listed)
+                .map(p -> page(p.url()).search())
+                .filter(Objects::nonNull)
+                .toList();
+        searchIndex.compareAndSet(null, SearchIndexWriter.toJson(entries));
+        return searchIndex.get();
+    }
+}
