@@ -1,0 +1,168 @@
+package dev.docsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a change re-renders and which open pages are told to reload. */
+class PreviewRebuildTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private ServeFixture f;
+    private ServeFixture.RecordingClient alpha;
+    private ServeFixture.RecordingClient beta;
+    private ServeFixture.RecordingClient gamma;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new ServeFixture(dir).open();
+        alpha = f.connect("guides/a/");
+        beta = f.connect("guides/b/");
+        gamma = f.connect("platform/c/");
+    }
+
+    private static Element overlay(String html) {
+        Document doc = Jsoup.parse(html);
+        return doc.getElementById("docsite-problems");
+    }
+
+    @Test
+    void bodyEditReloadsOnlyThatPage() {
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nEdited alpha text.\n\n## Setup\n\n"
+                + "Open criticals: :kpi[open-critical]\n");
+        assertTrue(f.html("/guides/a/").contains("Edited alpha text."));
+        assertTrue(alpha.toldToReload());
+        assertFalse(beta.toldToReload());
+        assertFalse(gamma.toldToReload());
+    }
+
+    @Test
+    void headingChangeReloadsPagesLinkingToIt() {
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nOriginal alpha text.\n\n## Installation\n");
+        assertTrue(alpha.toldToReload());
+        assertTrue(beta.toldToReload(), "beta links to a.md#setup, which is now broken");
+        assertFalse(gamma.toldToReload());
+        Element problems = overlay(f.html("/guides/b/"));
+        assertNotNull(problems);
+        assertTrue(problems.text().contains("content/guides/b.md"), problems.text());
+    }
+
+    @Test
+    void titleChangeReloadsEveryOpenPageBecauseTheSidebarChanged() {
+        f.write("content/guides/b.md", "---\ntitle: Beta renamed\n---\nSee [setup](a.md#setup).\n");
+        assertTrue(alpha.toldToReload());
+        assertTrue(beta.toldToReload());
+        assertTrue(gamma.toldToReload());
+        assertTrue(f.html("/guides/a/").contains("Beta renamed"), "sidebar of a sibling page");
+    }
+
+    @Test
+    void deletedPageIsGoneAndItsViewersReload() {
+        f.delete("content/platform/c.md");
+        assertEquals(404, f.get("/platform/c/").status());
+        assertTrue(gamma.toldToReload());
+        assertTrue(f.html("/sitemap.xml").contains("guides/a/"));
+        assertFalse(f.html("/sitemap.xml").contains("platform/c/"), "the sitemap no longer lists it");
+    }
+
+    @Test
+    void renamedPageMovesToItsNewUrl() throws Exception {
+        Files.move(f.path("content/platform/c.md"), f.path("content/platform/d.md"));
+        f.preview.apply(List.of(f.path("content/platform/c.md"), f.path("content/platform/d.md")));
+        assertEquals(404, f.get("/platform/c/").status());
+        assertEquals(200, f.get("/platform/d/").status());
+        assertTrue(f.html("/platform/d/").contains("Gamma text."));
+    }
+
+    @Test
+    void brokenFrontMatterShowsTheProblemOverTheLastGoodPageAndFixingItRemovesIt() {
+        f.write("content/guides/a.md", "---\ntitle: [unclosed\n---\nHalf-typed edit.\n");
+        String broken = f.html("/guides/a/");
+        assertTrue(alpha.toldToReload());
+        Element problems = overlay(broken);
+        assertNotNull(problems);
+        assertFalse(problems.hasAttr("hidden"));
+        assertTrue(problems.text().contains("content/guides/a.md:"), problems.text());
+        assertTrue(broken.contains("Original alpha text."), "the last good page stays underneath");
+        assertFalse(broken.contains("Half-typed edit."));
+
+        alpha.clear();
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nFixed alpha text.\n");
+        String fixed = f.html("/guides/a/");
+        assertTrue(alpha.toldToReload());
+        assertTrue(overlay(fixed) == null || overlay(fixed).hasAttr("hidden"));
+        assertTrue(fixed.contains("Fixed alpha text."));
+    }
+
+    @Test
+    void brokenTemplateShowsTheLastGoodPageWithTheTemplateError() {
+        String good = f.html("/platform/c/");
+        f.write("templates/page.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.base>${page.nope.missing}</@layout.base>\n");
+        String html = f.html("/platform/c/");
+        assertTrue(gamma.toldToReload());
+        Element problems = overlay(html);
+        assertNotNull(problems);
+        assertTrue(problems.text().contains("template"), problems.text());
+        assertTrue(html.contains("Gamma text."), "last good rendering underneath");
+        assertTrue(good.contains("Gamma text."));
+
+        f.delete("templates/page.ftlh");
+        String fixed = f.html("/platform/c/");
+        Element after = overlay(fixed);
+        assertTrue(after == null || after.hasAttr("hidden"));
+    }
+
+    @Test
+    void invalidSiteYmlKeepsTheOldSiteAndShowsTheErrorOnEveryPage() {
+        f.write("site.yml", "title: Test Docs\nkpi:\n  feed: data/kpi.json\nunknown_key: 1\n");
+        assertEquals(200, f.get("/guides/a/").status());
+        Element problems = overlay(f.html("/platform/c/"));
+        assertNotNull(problems);
+        assertTrue(problems.text().contains("site.yml"), problems.text());
+        assertTrue(gamma.toldToReload());
+        assertTrue(f.log.stream().anyMatch(l -> l.contains("site.yml is invalid")), f.log.toString());
+
+        f.write("site.yml", "title: Renamed Docs\nkpi:\n  feed: data/kpi.json\n");
+        String html = f.html("/platform/c/");
+        assertTrue(html.contains("Renamed Docs"));
+        Element after = overlay(html);
+        assertTrue(after == null || after.hasAttr("hidden"));
+    }
+
+    @Test
+    void newPageAppearsAndIsLinkedFromTheSidebar() {
+        f.write("content/guides/e.md", "---\ntitle: Epsilon\n---\nNew page.\n");
+        assertEquals(200, f.get("/guides/e/").status());
+        assertTrue(f.html("/guides/a/").contains("Epsilon"));
+        assertTrue(alpha.toldToReload());
+    }
+
+    @Test
+    void staticFileChangeIsServedAtOnce() {
+        f.write("static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>v2</title></svg>");
+        assertTrue(new String(f.get("/img/logo.svg").body()).contains("v2"));
+        assertFalse(alpha.toldToReload(), "no open page shows the logo");
+    }
+
+    @Test
+    void aChangeThatCannotBeReadIsLoggedAndTheSiteKeepsServing() throws Exception {
+        Files.move(f.path("content"), f.path("content-moved"));
+        f.preview.apply(List.of(f.path("content/guides/a.md")));
+        assertEquals(200, f.get("/guides/a/").status());
+        assertTrue(f.log.stream().anyMatch(l -> l.startsWith("Rebuild failed")), f.log.toString());
+        assertNull(overlay(f.html("/guides/a/")).hasAttr("hidden") ? null : "overlay shown");
+    }
+}
