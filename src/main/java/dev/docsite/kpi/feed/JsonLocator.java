@@ -3,6 +3,7 @@ package dev.docsite.kpi.feed;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,11 @@ final class JsonLocator {
         Map<String, Position> found = new HashMap<>();
         if (body != null) {
             try (JsonParser parser = FACTORY.createParser(body)) {
-                while (parser.nextToken() != null && found.size() < wanted.size()) {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null && found.size() < wanted.size()) {
+                    if (token == JsonToken.FIELD_NAME) {
+                        continue; // point at the value, which is what is wrong, not at its key
+                    }
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
                     if (wanted.contains(pointer) && !found.containsKey(pointer)) {
                         JsonLocation at = parser.currentTokenLocation();
