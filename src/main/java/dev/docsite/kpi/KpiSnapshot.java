@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ public record KpiSnapshot(Instant generatedAt, String source, Instant fetchedAt,
             return MAPPER.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException | ClassCastException e) {
             // feedJson is produced by the loader from a parsed object, so this means a caller built a bad record.
-            throw new UncheckedIOException(new java.io.IOException("feedJson is not a JSON object: " + e.getMessage()));
+            throw new IllegalStateException("KpiSnapshot.feedJson is not a JSON object: " + e.getMessage(), e);
         }
     }
 }

@@ -27,8 +27,11 @@ import java.util.function.Function;
  */
 public final class HttpFeedSource implements FeedSource {
 
-    // One client per connect timeout: JDK 17 clients cannot be closed, and the preview server polls repeatedly.
-    private static final Map<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
+    /** Client settings; one shared client per combination because JDK 17 clients cannot be closed. */
+    private record ClientKey(Duration connectTimeout, HttpClient.Redirect redirect) {
+    }
+
+    private static final Map<ClientKey, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
     private final URI uri;
     private final String origin;
@@ -72,7 +75,10 @@ public final class HttpFeedSource implements FeedSource {
         Flow.Publisher<List<ByteBuffer>> publisher = response.body();
         if (response.statusCode() != 200) {
             publisher.subscribe(new CappedBodySubscriber(0));
-            throw new FeedException("HTTP " + response.statusCode() + " from " + origin + " (expected 200)");
+            String hint = response.statusCode() / 100 == 3 && authEnv != null
+                    ? "; redirects are not followed when kpi.auth_env is set, so point kpi.feed at the final URL"
+                    : "";
+            throw new FeedException("HTTP " + response.statusCode() + " from " + origin + " (expected 200)" + hint);
         }
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() > maxBytes) {
@@ -123,10 +129,13 @@ public final class HttpFeedSource implements FeedSource {
     }
 
     private HttpResponse<Flow.Publisher<List<ByteBuffer>>> send(HttpRequest request) throws FeedException {
-        HttpClient client = CLIENTS.computeIfAbsent(connectTimeout, t -> HttpClient.newBuilder()
-                .connectTimeout(t)
+        // With a credential attached, redirects are not followed: they could carry the header to another host.
+        ClientKey key = new ClientKey(connectTimeout,
+                authEnv == null ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER);
+        HttpClient client = CLIENTS.computeIfAbsent(key, k -> HttpClient.newBuilder()
+                .connectTimeout(k.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(k.redirect())
                 .build());
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofPublisher());

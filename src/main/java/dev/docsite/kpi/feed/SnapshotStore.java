@@ -3,6 +3,8 @@ package dev.docsite.kpi.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docsite.kpi.KpiSnapshot;
+import dev.docsite.problem.Problem;
+import dev.docsite.problem.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -77,8 +79,8 @@ public final class SnapshotStore {
         FeedParse parse = FeedParser.fromTree(doc, null, origin, fetchedAt);
         if (!parse.ok()) {
             throw new FeedException("the last good KPI snapshot " + file + " is not a valid feed: "
-                    + parse.problems().stream().filter(p -> p.severity() == dev.docsite.problem.Severity.ERROR)
-                            .findFirst().map(dev.docsite.problem.Problem::message).orElse("no KPIs"));
+                    + parse.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                            .findFirst().map(Problem::message).orElse("no KPIs"));
         }
         return Optional.of(parse.snapshot());
     }

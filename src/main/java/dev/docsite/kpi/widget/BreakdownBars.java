@@ -36,7 +36,8 @@ public final class BreakdownBars {
         for (Breakdown.Row row : b.rows()) {
             double share = max > 0 ? Math.max(row.value(), 0) / max : 0;
             html.append("<li class=\"kpi-bar-row\">")
-                    .append("<span class=\"kpi-bar-key\">").append(escape(row.key())).append("</span>")
+                    .append("<span class=\"kpi-bar-key\" title=\"").append(escape(row.key())).append("\">")
+                    .append(escape(row.key())).append("</span>")
                     .append("<svg class=\"kpi-bar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                     .append(BAR_WIDTH).append(' ').append(BAR_HEIGHT)
                     .append("\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">")

@@ -2,6 +2,7 @@ package dev.docsite.kpi.widget;
 
 import static org.jsoup.nodes.Entities.escape;
 
+import dev.docsite.kpi.Better;
 import dev.docsite.kpi.Kpi;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public final class KpiCardHtml {
     }
 
     private static String targetHtml(Kpi kpi) {
-        String bound = kpi.better() == dev.docsite.kpi.Better.DOWN ? "≤ " : "≥ ";
+        String bound = kpi.better() == Better.DOWN ? "≤ " : "≥ ";
         StringBuilder html = new StringBuilder("Target ").append(bound)
                 .append(escape(UnitFormat.value(kpi.unit(), kpi.target())));
         Optional<Boolean> onTrack = kpi.onTrack();

@@ -81,6 +81,11 @@ class HttpFeedSourceTest {
             receivedAuth.set(ex.getRequestHeaders().getFirst("X-Feed-Token"));
             respond(ex, 200, FEED);
         });
+        server.createContext("/moved", ex -> {
+            ex.getResponseHeaders().add("Location", "/auth");
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
         server.start();
     }
 
@@ -186,6 +191,21 @@ class HttpFeedSourceTest {
                 () -> source(url("/auth"), "FEED_TOKEN", k -> null).fetch());
         assertEquals("environment variable FEED_TOKEN (kpi.auth_env) is not set or empty; it must hold the"
                 + " X-Feed-Token header value for " + url("/auth"), e.getMessage());
+        assertEquals(null, receivedAuth.get());
+    }
+
+    @Test
+    void redirectsAreFollowedWithoutCredentials() throws FeedException {
+        assertArrayEquals(FEED, source("/moved").fetch());
+    }
+
+    @Test
+    void redirectsAreNotFollowedWhenCarryingCredentials() {
+        Map<String, String> env = Map.of("FEED_TOKEN", "Bearer s3cret");
+        FeedException e = assertThrows(FeedException.class,
+                () -> source(url("/moved"), "FEED_TOKEN", env::get).fetch());
+        assertTrue(e.getMessage().startsWith("HTTP 302 from " + url("/moved") + " (expected 200); redirects are not"
+                + " followed when kpi.auth_env is set"), e.getMessage());
         assertEquals(null, receivedAuth.get());
     }
 
