@@ -1,0 +1,94 @@
+package dev.docsite.kpi;
+
+import static org.jsoup.nodes.Entities.escape;
+
+import dev.docsite.kpi.widget.DateText;
+import dev.docsite.kpi.widget.KpiCardHtml;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * HTML widgets for the KPIs of one snapshot: inline values, cards, card grids, placeholders for ids the feed lacks,
+ * and a provenance line. Every string from the feed is HTML-escaped; numbers are formatted the same under any default
+ * locale. Immutable and thread-safe, so pages rendered in parallel can share one instance.
+ */
+public final class KpiWidgets {
+
+    private final KpiSnapshot snapshot;
+    private final KpiCardHtml renderer;
+
+    /**
+     * @param snapshot the KPI data, or {@code null} when there is none (every id then renders as a placeholder)
+     * @param maxAge   KPIs whose {@code as_of} is older than this at {@code now} get a "Stale" badge
+     * @param now      the build time
+     */
+    public KpiWidgets(KpiSnapshot snapshot, Duration maxAge, Instant now) {
+        this.snapshot = snapshot;
+        this.renderer = new KpiCardHtml(maxAge, now);
+    }
+
+    public boolean has(String id) {
+        return snapshot != null && snapshot.kpis().containsKey(id);
+    }
+
+    /** The value with a trend arrow, for running text; the {@link #unknown} placeholder when the id is not in the feed. */
+    public String inline(String id) {
+        return has(id) ? renderer.inline(snapshot.kpis().get(id)) : unknown(id);
+    }
+
+    /** One card; an "unknown KPI" card when the id is not in the feed. */
+    public String card(String id) {
+        return has(id) ? renderer.card(snapshot.kpis().get(id)) : unknownCard(id);
+    }
+
+    /** {@code <div class="kpi-grid">} holding one card per id, in the given order. */
+    public String cards(List<String> ids) {
+        StringBuilder html = new StringBuilder("<div class=\"kpi-grid\">");
+        ids.forEach(id -> html.append(card(id)));
+        return html.append("</div>").toString();
+    }
+
+    /** Visible inline placeholder for an id the feed does not have. */
+    public String unknown(String id) {
+        return "<span class=\"kpi-unknown\" data-kpi=\"" + escape(id) + "\">" + escape(missingText(id)) + "</span>";
+    }
+
+    /** Card-sized placeholder for an id the feed does not have. */
+    public String unknownCard(String id) {
+        String safe = escape(id);
+        return "<div class=\"kpi-card kpi-unknown\" data-kpi=\"" + safe + "\" data-kpi-field=\"card\" role=\"group\""
+                + " aria-label=\"" + safe + "\"><div class=\"kpi-card-head\"><span class=\"kpi-label\">" + safe
+                + "</span></div><div class=\"kpi-value\">" + escape(missingText(id)) + "</div></div>";
+    }
+
+    /**
+     * Plain text (not escaped) naming the data's time and source, e.g. {@code KPI data as of 20 Nov 2026 08:00 UTC from
+     * AppSec platform export}, with {@code (last good snapshot; feed unavailable)} appended for fallback data.
+     */
+    public String provenance() {
+        if (snapshot == null) {
+            return "KPI data unavailable";
+        }
+        StringBuilder text = new StringBuilder("KPI data as of ").append(DateText.timestamp(snapshot.generatedAt()));
+        if (snapshot.source() != null) {
+            text.append(" from ").append(snapshot.source());
+        }
+        if (snapshot.fromFallback()) {
+            text.append(" (last good snapshot; feed unavailable)");
+        }
+        return text.toString();
+    }
+
+    /** {@link #provenance()} as an escaped {@code <p class="kpi-provenance">}. */
+    public String provenanceHtml() {
+        return "<p class=\"kpi-provenance" + (snapshot != null && snapshot.fromFallback() ? " kpi-fallback" : "")
+                + "\">" + escape(provenance()) + "</p>";
+    }
+
+    private String missingText(String id) {
+        return snapshot == null
+                ? "KPI \u201c" + id + "\u201d unavailable: no KPI data"
+                : "KPI \u201c" + id + "\u201d is not in the feed";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.docsite.kpi.feed;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docsite.kpi.KpiSnapshot;
+import dev.docsite.problem.Problem;
+import dev.docsite.problem.Severity;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns feed bytes into a {@link KpiSnapshot}, or into problems that say where the feed is wrong. Thread-safe. */
+public final class FeedParser {
+
+    /** Problem code for everything about the KPI feed. */
+    public static final String CODE = "kpi-feed";
+
+    // Duplicate keys would otherwise silently keep the last value; trailing tokens usually mean a bad merge.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private FeedParser() {
+    }
+
+    /** Reads JSON, reporting syntax errors with Jackson's line and column. */
+    public static JsonNode readTree(byte[] body, String origin) throws FeedException {
+        if (body.length == 0) {
+            throw new FeedException("invalid JSON: the feed is empty");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            String where = line > 0 ? " at line " + line + ", column " + column : "";
+            throw new FeedException("invalid JSON" + where + ": " + e.getOriginalMessage(),
+                    line, column);
+        } catch (IOException e) {
+            throw new FeedException("cannot read KPI feed " + origin + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses and validates a feed body.
+     *
+     * @param body      the raw feed
+     * @param origin    feed path or URL, used as the problem file and the snapshot origin
+     * @param fetchedAt when the body was read
+     */
+    public static FeedParse parse(byte[] body, String origin, Instant fetchedAt) {
+        try {
+            return fromTree(readTree(body, origin), body, origin, fetchedAt);
+        } catch (FeedException e) {
+            return new FeedParse(null, List.of(
+                    new Problem(Severity.ERROR, CODE, origin, e.line(), e.column(), e.getMessage(), null)));
+        }
+    }
+
+    /**
+     * Validates an already-parsed feed document.
+     *
+     * @param body the bytes the tree came from, to locate problems; {@code null} when unknown
+     */
+    public static FeedParse fromTree(JsonNode root, byte[] body, String origin, Instant fetchedAt) {
+        FeedValidator.Result result = FeedValidator.validate(root);
+        List<Problem> problems = new ArrayList<>();
+        if (!result.issues().isEmpty()) {
+            JsonLocator locator = JsonLocator.scan(body, result.issues().stream().map(FeedIssue::path).toList());
+            for (FeedIssue issue : result.issues()) {
+                JsonLocator.Position at = locator.locate(issue.path());
+                problems.add(new Problem(issue.error() ? Severity.ERROR : Severity.WARNING, CODE, origin,
+                        at.line(), at.column(), issue.text(), issue.path().toString()));
+            }
+        }
+        if (result.hasErrors()) {
+            return new FeedParse(null, problems);
+        }
+        KpiSnapshot snapshot = new KpiSnapshot(result.generatedAt(), result.source(), fetchedAt, origin, false,
+                result.kpis(), root.toString());
+        return new FeedParse(snapshot, problems);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.docsite.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.docsite.markdown.heading.HeadingSlugger;
+import dev.docsite.markdown.kpi.InlineKpi;
+import dev.docsite.markdown.mdx.JsxBlock;
+import dev.docsite.markdown.mdx.JsxInlineTag;
+import dev.docsite.markdown.mdx.RawHtmlRewriter;
+import dev.docsite.markdown.source.LineMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the transformed tree in document order and records headings (with ids), links, element ids and KPIs in
+ * the {@link PageModel}, both as outline lists and per node for the renderer.
+ */
+final class OutlineCollector {
+
+    private final PageModel model;
+    private final HeadingSlugger slugger = new HeadingSlugger();
+    private final RawHtmlRewriter.Sink sink;
+
+    OutlineCollector(PageModel model) {
+        this.model = model;
+        this.sink = new RawHtmlRewriter.Sink() {
+            @Override
+            public LinkRewrite link(LinkRef ref) {
+                model.linkList.add(ref);
+                return null;
+            }
+
+            @Override
+            public void elementId(String id) {
+                model.elementIds.add(id);
+            }
+        };
+    }
+
+    void collect() {
+        visit(model.document(), model.rootOrigin());
+    }
+
+    private void visit(Node node, PageModel.Origin inherited) {
+        PageModel.Origin origin = model.originOf(node, inherited);
+        LineMap map = origin.map();
+        if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+            heading(h, map);
+        } else if (node instanceof Link link) {
+            link(node, link.getUrl(), link.getTitle(), LinkRef.Kind.LINK, map);
+        } else if (node instanceof Image image) {
+            link(node, image.getUrl(), image.getTitle(), LinkRef.Kind.IMAGE, map);
+        } else if (node instanceof RefNode ref) {
+            Reference reference = ref.isDefined() ? ref.getReferenceNode(origin.document()) : null;
+            if (reference != null) {
+                link(node, reference.getUrl(), reference.getTitle(),
+                        node instanceof ImageRef ? LinkRef.Kind.IMAGE : LinkRef.Kind.LINK, map);
+            }
+        } else if (node instanceof MailLink mail) {
+            add(node, "mailto:" + mail.getText(), null, LinkRef.Kind.LINK, map);
+        } else if (node instanceof AutoLink auto) {
+            add(node, autoLinkUrl(auto), null, LinkRef.Kind.LINK, map);
+        } else if (node instanceof HtmlBlock || node instanceof JsxBlock) {
+            raw(node, ((com.vladsch.flexmark.util.ast.Block) node).getContentChars(), map);
+        } else if (node instanceof HtmlInline) {
+            raw(node, node.getChars(), map);
+        } else if (node instanceof JsxInlineTag tag) {
+            if (!tag.tag().isComponent()) {
+                raw(node, node.getChars(), map);
+            }
+        } else if (node instanceof InlineKpi kpi) {
+            model.kpiRefs.add(new KpiRef(kpi.id(), map.line(kpi.getStartOffset()), map.column(kpi.getStartOffset())));
+        } else if (node instanceof FencedCodeBlock code) {
+            if ("kpi".equals(PageTransformer.language(code))) {
+                kpiBlock(code, map);
+            }
+            return;
+        } else if (node instanceof IndentedCodeBlock || node instanceof Code) {
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child, origin);
+        }
+    }
+
+    private void heading(com.vladsch.flexmark.ast.Heading node, LineMap map) {
+        String text = PlainText.of(node);
+        String explicit = model.explicitIds.get(node);
+        String id = explicit != null ? explicit : slugger.slug(text);
+        Heading heading = new Heading(node.getLevel(), text, id, map.line(node.getStartOffset()));
+        model.headings.put(node, heading);
+        model.headingList.add(heading);
+        if (node.getLevel() == 1 && model.firstH1 == null) {
+            model.firstH1 = text;
+        }
+    }
+
+    private void link(Node node, BasedSequence url, BasedSequence title, LinkRef.Kind kind, LineMap map) {
+        add(node, url.unescape(), title.isNull() || title.isEmpty() ? null : title.unescape(), kind, map);
+    }
+
+    private void add(Node node, String target, String title, LinkRef.Kind kind, LineMap map) {
+        int offset = node.getStartOffset();
+        LinkRef ref = new LinkRef(target, kind, map.line(offset), map.column(offset));
+        model.links.put(node, new PageModel.LinkTarget(ref, title));
+        model.linkList.add(ref);
+    }
+
+    /** Bare {@code www.} links found by the autolink extension get the scheme browsers would assume. */
+    static String autoLinkUrl(AutoLink auto) {
+        String url = auto.getUrl().unescape();
+        return url.startsWith("www.") ? "http://" + url : url;
+    }
+
+    private void raw(Node node, BasedSequence html, LineMap map) {
+        model.rawHtml.put(node, map);
+        RawHtmlRewriter.rewrite(html, map, sink);
+    }
+
+    private void kpiBlock(FencedCodeBlock code, LineMap map) {
+        List<String> ids = new ArrayList<>();
+        for (BasedSequence line : code.getContentLines()) {
+            BasedSequence trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.charAt(0) == '#') {
+                continue;
+            }
+            String id = trimmed.toString();
+            ids.add(id);
+            int offset = trimmed.getStartOffset();
+            model.kpiRefs.add(new KpiRef(id, map.line(offset), map.column(offset)));
+        }
+        model.kpiBlocks.put(code, ids);
+    }
+}

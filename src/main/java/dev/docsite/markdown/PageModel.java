@@ -1,0 +1,72 @@
+package dev.docsite.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.docsite.markdown.source.LineMap;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything known about one parsed page: the (transformed) tree, where each part of it came from, and what the
+ * outline collector found for each node, so that rendering reports exactly the same positions as the outline.
+ * Per call, never shared between threads.
+ */
+final class PageModel {
+
+    /** Where a subtree was parsed from: its positions map and its document (for reference definitions). */
+    record Origin(LineMap map, Document document) {
+    }
+
+    /** A resolved Markdown link or image. */
+    record LinkTarget(LinkRef ref, String title) {
+    }
+
+    private final Document document;
+    private final Origin rootOrigin;
+    private final Map<Node, Origin> origins = new IdentityHashMap<>();
+
+    final Map<Node, String> explicitIds = new IdentityHashMap<>();
+    final Map<Node, Heading> headings = new IdentityHashMap<>();
+    final Map<Node, LinkTarget> links = new IdentityHashMap<>();
+    final Map<Node, LineMap> rawHtml = new IdentityHashMap<>();
+    final Map<Node, List<String>> kpiBlocks = new IdentityHashMap<>();
+
+    final List<Heading> headingList = new ArrayList<>();
+    final List<LinkRef> linkList = new ArrayList<>();
+    final Set<String> elementIds = new LinkedHashSet<>();
+    final List<KpiRef> kpiRefs = new ArrayList<>();
+    String firstH1;
+
+    PageModel(Document document, LineMap map) {
+        this.document = document;
+        this.rootOrigin = new Origin(map, document);
+    }
+
+    Document document() {
+        return document;
+    }
+
+    Origin rootOrigin() {
+        return rootOrigin;
+    }
+
+    /** Marks {@code node} (and its subtree) as parsed from a nested document. */
+    void registerOrigin(Node node, Origin origin) {
+        origins.put(node, origin);
+    }
+
+    /** The origin of {@code node}: its own if it was grafted from a nested parse, else the inherited one. */
+    Origin originOf(Node node, Origin inherited) {
+        Origin own = origins.get(node);
+        return own != null ? own : inherited;
+    }
+
+    PageOutline outline() {
+        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs);
+    }
+}

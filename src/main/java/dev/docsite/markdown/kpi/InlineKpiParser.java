@@ -1,0 +1,79 @@
+package dev.docsite.markdown.kpi;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.Set;
+
+/** Parses {@code :kpi[id]} (id: letters, digits, {@code _ . -}) in running text; code spans are never seen here. */
+public final class InlineKpiParser implements InlineParserExtension {
+
+    private static final String MARKER = ":kpi[";
+
+    private InlineKpiParser() {
+    }
+
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        if (!input.matchChars(MARKER, start)) {
+            return false;
+        }
+        int i = start + MARKER.length();
+        int idStart = i;
+        while (i < input.length() && isIdChar(input.charAt(i))) {
+            i++;
+        }
+        if (i == idStart || i >= input.length() || input.charAt(i) != ']') {
+            return false;
+        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new InlineKpi(input.subSequence(start, i + 1), input.subSequence(idStart, i).toString()));
+        parser.setIndex(i + 1);
+        return true;
+    }
+
+    private static boolean isIdChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    /** Registers the extension with flexmark. */
+    public static final class Factory implements InlineParserExtensionFactory {
+        @Override
+        public CharSequence getCharacters() {
+            return ":";
+        }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser lightInlineParser) {
+            return new InlineKpiParser();
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.docsite.markdown.mdx;
+
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The few JSX expressions whose value is known without running JavaScript: string and number literals, template
+ * literals without placeholders, {@code require('./x.png').default} and {@code useBaseUrl('/x')}.
+ */
+public final class JsxExpressions {
+
+    private static final Pattern STRING = Pattern.compile("\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`$\\\\]*)`)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\s*(-?(?:\\d+\\.?\\d*|\\.\\d+))\\s*");
+    private static final Pattern RESOURCE = Pattern.compile(
+            "\\s*(?:require|useBaseUrl)\\(\\s*(['\"`])([^'\"`]*)\\1\\s*(?:,[^)]*)?\\)(?:\\.default)?\\s*");
+
+    private JsxExpressions() {
+    }
+
+    /** The value of a static expression, or {@code null} when it needs JavaScript. */
+    public static String staticString(String expression) {
+        Matcher m = STRING.matcher(expression);
+        if (m.matches()) {
+            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            return unescapeJs(v);
+        }
+        m = RESOURCE.matcher(expression);
+        if (m.matches()) {
+            return m.group(2);
+        }
+        m = NUMBER.matcher(expression);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return null;
+    }
+
+    /** The value of an attribute as HTML would see it (entities decoded), or {@code null} if not static. */
+    public static String staticValue(JsxAttribute attribute) {
+        return switch (attribute.kind()) {
+            case QUOTED, UNQUOTED -> Escaping.unescapeHtml(attribute.value());
+            case EXPRESSION -> staticString(attribute.value());
+            case BOOLEAN, SPREAD -> null;
+        };
+    }
+
+    private static String unescapeJs(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.config.ConfigOverrides;
+import dev.docsite.problem.Problem;
+import dev.docsite.testing.OutputLinkWalker;
+import dev.docsite.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end behaviour of {@code build}: content model, output layout, bad input, atomic output. */
+class SiteBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite basicSite() {
+        TestSite site = new TestSite(dir);
+        site.file("site.yml", "title: Test Docs\nurl: https://docs.example.com\n");
+        site.page("index.md", "title: Home", "Welcome to [the guide](guides/01-intro.md).\n");
+        site.file("content/guides/_category_.yml", "label: Guides\nposition: 1\n");
+        site.page("guides/01-intro.md", "title: Intro\nsidebar_position: 1", "## First steps\n\nSee [setup](./02-setup.md#install).\n");
+        site.page("guides/02-setup.md", null, "# Setup guide\n\n## Install\n\nBack to [intro](intro).\n");
+        site.page("guides/draft.md", "title: Draft\ndraft: true", "secret\n");
+        site.page("guides/hidden.md", "title: Hidden\nunlisted: true", "not in nav\n");
+        site.page("_partial.md", null, "partial\n");
+        return site;
+    }
+
+    @Test
+    void buildsPrettyUrlsWithNumberPrefixesStripped() {
+        TestSite site = basicSite();
+        BuildResult r = site.build();
+        assertEquals(List.of(), r.problems());
+        assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
+        assertTrue(Files.isRegularFile(site.out().resolve("guides/intro/index.html")));
+        assertTrue(Files.isRegularFile(site.out().resolve("guides/setup/index.html")));
+        assertEquals(List.of(), OutputLinkWalker.deadReferences(site.out()));
+    }
+
+    @Test
+    void draftsAndPartialsAreNotBuiltAndUnlistedPagesAreHiddenFromNavigationSitemapAndSearch() {
+        TestSite site = basicSite();
+        site.build();
+        assertFalse(Files.exists(site.out().resolve("guides/draft")));
+        assertFalse(Files.exists(site.out().resolve("partial")));
+        assertTrue(Files.isRegularFile(site.out().resolve("guides/hidden/index.html")));
+        assertFalse(site.read("sitemap.xml").contains("hidden"));
+        assertFalse(site.read("search-index.json").contains("hidden"));
+        assertTrue(site.html("index.html").select(".sidebar a:containsOwn(Hidden)").isEmpty());
+    }
+
+    @Test
+    void titleFallsBackToFirstHeadingAndIsNotShownTwice() {
+        TestSite site = basicSite();
+        site.build();
+        Document setup = site.html("guides/setup/index.html");
+        assertEquals(1, setup.select("h1").size());
+        assertEquals("Setup guide", setup.selectFirst("h1").text().replace("#", "").strip());
+        assertTrue(setup.title().startsWith("Setup guide"));
+    }
+
+    @Test
+    void sidebarFollowsCategoryLabelsAndPositionsAndPaginationFollowsTheSidebar() {
+        TestSite site = basicSite();
+        site.build();
+        Document intro = site.html("guides/intro/index.html");
+        assertNotNull(intro.selectFirst(".sidebar :containsOwn(Guides)"));
+        assertEquals("page", intro.selectFirst(".sidebar a:containsOwn(Intro)").attr("aria-current"));
+        assertNotNull(intro.selectFirst("a[href=../../guides/setup/]:containsOwn(Setup guide)"),
+                "next page link in sidebar order");
+    }
+
+    @Test
+    void sitemapHasAbsoluteUrlsOfListedPages() {
+        TestSite site = basicSite();
+        site.build();
+        String sitemap = site.read("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://docs.example.com/guides/intro/</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>https://docs.example.com/</loc>"));
+    }
+
+    @Test
+    void baseUrlPrefixesSitemapAndNotFoundPageButPagesStayRelative() {
+        TestSite site = basicSite();
+        BuildResult r = site.build(site.config(new ConfigOverrides(null, null, null, null, "/docs/", null, null, null)));
+        assertFalse(r.failed());
+        assertTrue(site.read("sitemap.xml").contains("https://docs.example.com/docs/guides/intro/"));
+        Document notFound = site.html("404.html");
+        assertTrue(notFound.select("a[href]").stream().map(a -> a.attr("href"))
+                .filter(h -> !h.startsWith("#") && !h.startsWith("http")).allMatch(h -> h.startsWith("/docs/")));
+        assertEquals(List.of(), OutputLinkWalker.deadReferences(site.out()));
+    }
+
+    @Test
+    void malformedFrontmatterIsReportedAndTheRestOfTheSiteStillBuilds() {
+        TestSite site = basicSite();
+        site.page("broken.md", "title: [unclosed", "Body survives\n");
+        BuildResult r = site.build();
+        assertFalse(r.failed());
+        Problem p = r.problems().get(0);
+        assertEquals("frontmatter", p.code());
+        assertEquals("content/broken.md", p.file());
+        assertTrue(p.line() >= 2);
+        assertTrue(site.read("broken/index.html").contains("Body survives"));
+        assertTrue(Files.isRegularFile(site.out().resolve("guides/intro/index.html")));
+    }
+
+    @Test
+    void nonUtf8AndBinaryFilesAreReportedWithTheirFileAndLine() {
+        TestSite site = basicSite();
+        site.bytes("content/latin1.md", "line one\ncaf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        site.bytes("content/image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        BuildResult r = site.build();
+        Map<String, Problem> byFile = new HashMap<>();
+        r.problems().forEach(p -> byFile.put(p.file(), p));
+        assertEquals("unreadable-file", byFile.get("content/latin1.md").code());
+        assertEquals(2, byFile.get("content/latin1.md").line());
+        assertTrue(byFile.get("content/latin1.md").message().contains("UTF-8"));
+        assertTrue(byFile.get("content/image.md").message().contains("binary"));
+        assertFalse(r.failed(), "without --strict the rest of the site is built");
+        assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
+    }
+
+    @Test
+    void strictBuildWithProblemsFailsAndLeavesThePreviousOutputByteForByteUnchanged() throws IOException {
+        TestSite site = basicSite();
+        assertFalse(site.build().failed());
+        Map<String, byte[]> before = snapshot(site.out());
+        site.page("guides/03-new.md", "title: New", "A [dead link](./nowhere.md).\n");
+        BuildResult r = site.build(site.config(new ConfigOverrides(null, null, null, null, null, true, null, null)));
+        assertTrue(r.failed());
+        assertFalse(r.written());
+        assertEquals("broken-link", r.problems().get(0).code());
+        Map<String, byte[]> after = snapshot(site.out());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+    }
+
+    @Test
+    void aTemplateErrorPartWayThroughLeavesThePreviousOutputUnchanged() throws IOException {
+        TestSite site = basicSite();
+        site.build();
+        Map<String, byte[]> before = snapshot(site.out());
+        site.file("templates/page.ftlh", "<#if page.title == 'Intro'>${page.noSuchField}</#if>ok\n");
+        BuildResult r = site.build();
+        assertTrue(r.failed());
+        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("template")));
+        Map<String, byte[]> after = snapshot(site.out());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")), "staging removed");
+        }
+    }
+
+    @Test
+    void brokenLinksWithoutStrictAreWarningsRenderedVisiblyNotDropped() {
+        TestSite site = basicSite();
+        site.page("guides/03-new.md", "title: New", "A [dead link](./nowhere.md).\n");
+        BuildResult r = site.build();
+        assertFalse(r.failed());
+        assertEquals(1, r.warnings());
+        Document page = site.html("guides/new/index.html");
+        assertEquals("./nowhere.md", page.selectFirst("a.broken-link").attr("href"));
+        assertTrue(page.selectFirst("a.broken-link").attr("title").contains("nowhere.md"));
+    }
+
+    @Test
+    void referencesLeavingTheSiteAreErrorsAndNeverCopied() {
+        TestSite site = basicSite();
+        site.page("guides/evil.md", "title: Evil", "![x](../../../../../../../../etc/passwd)\n");
+        BuildResult r = site.build();
+        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("link-outside-site")));
+        try (Stream<Path> all = Files.walk(site.out())) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().equals("passwd")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestSite site = basicSite();
+        BuildResult r = new SiteBuilder(site.config(), TestSite.CLOCK).build(SiteBuilder.Mode.CHECK);
+        assertFalse(r.failed());
+        assertFalse(r.written());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void frontmatterFieldsReachThePage() {
+        TestSite site = basicSite();
+        site.page("meta.md", """
+                title: Meta <b>page</b>
+                description: What "this" is
+                keywords: [a, b]
+                image: /img/social.png
+                tags: [x]
+                hide_table_of_contents: true
+                """, "## One\n\n## Two\n");
+        site.bytes("static/img/social.png", new byte[] {1});
+        assertEquals(List.of(), site.build().problems());
+        Document page = site.html("meta/index.html");
+        assertEquals("What \"this\" is", page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("Meta <b>page</b>", page.selectFirst("h1").text());
+        assertNull(page.selectFirst("h1 b"), "titles are escaped");
+        assertEquals("https://docs.example.com/img/social.png", page.selectFirst("meta[property=og:image]").attr("content"));
+        assertTrue(page.select(".toc-column a[href=#one]").isEmpty(), "hide_table_of_contents");
+    }
+
+    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
