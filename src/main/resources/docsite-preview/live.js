@@ -6,6 +6,8 @@
   }
   var script = document.currentScript;
   var base = script ? script.src.replace(/__docsite\/live\.js(\?.*)?$/, '') : location.origin + '/';
+  var versionMatch = script ? /[?&]v=([0-9a-f]+)/.exec(script.src) : null;
+  var version = versionMatch ? versionMatch[1] : '';
   var basePath = new URL(base).pathname;
   var path = location.pathname;
   try { path = decodeURIComponent(path); } catch (e) { /* keep it encoded */ }
@@ -101,15 +103,12 @@
   }
 
   function connect() {
-    var source = new EventSource(base + '__docsite/events?page=' + encodeURIComponent(url));
+    // The version lets the server tell whether this copy is already outdated (changed while it loaded).
+    var source = new EventSource(base + '__docsite/events?page=' + encodeURIComponent(url)
+      + '&v=' + encodeURIComponent(version));
     source.addEventListener('hello', function (event) {
       var data = parse(event);
       if (!data) { return; }
-      // A new generation on reconnect means we missed changes (or the server restarted): catch up.
-      if (live.generation !== null && data.generation !== live.generation) {
-        reload();
-        return;
-      }
       live.generation = data.generation;
       showStatus(data.kpi);
     });

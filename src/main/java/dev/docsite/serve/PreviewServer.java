@@ -166,7 +166,11 @@ public final class PreviewServer implements AutoCloseable {
         client.onClose(() -> site.events().remove(live));
         client.ctx().header("X-Content-Type-Options", "nosniff");
         client.sendEvent("hello", site.helloJson());
+        // Registered before the check: a rebuild right now is either seen by the check or sent as an event.
         site.events().add(live);
+        if (!site.isCurrent(live.pageUrl(), client.ctx().queryParam("v"))) {
+            live.send("reload", site.reloadEvent(live.pageUrl()));
+        }
     }
 
     private void watch() throws IOException {

@@ -227,6 +227,29 @@ public final class PreviewSite {
         return hello.toString();
     }
 
+    /**
+     * Whether the page a browser shows is the current version; {@code false} means it was served just before a
+     * rebuild whose event it missed while connecting, and must reload.
+     *
+     * @param version the version the live script reported, or {@code null}
+     */
+    public boolean isCurrent(String url, String version) {
+        if (version == null || version.isEmpty()) {
+            return true;
+        }
+        try {
+            PreviewState.Rendered r = state.page(url);
+            return r == null || r.version().equals(version);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** The event telling the browser showing {@code url} to reload. */
+    public String reloadEvent(String url) {
+        return reloadJson(state.generation(), List.of(url));
+    }
+
     // ---------------------------------------------------------------- changes
 
     /** Applies a batch of changed paths (one debounced change). Never throws. */

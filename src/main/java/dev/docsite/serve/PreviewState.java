@@ -32,9 +32,31 @@ final class PreviewState {
      *
      * @param html   the document
      * @param csp    its Content-Security-Policy
-     * @param search its search index entry, or {@code null} (unlisted, or not rendered by the theme)
+     * @param search  its search index entry, or {@code null} (unlisted, or not rendered by the theme)
+     * @param version digest of the document; the live script reports it when it connects, so a page served just
+     *                before a rebuild is reloaded even though it missed the rebuild's event
      */
-    record Rendered(byte[] html, String csp, SearchEntry search) {
+    record Rendered(byte[] html, String csp, SearchEntry search, String version) {
+    }
+
+    /** Marks the live script's URL with the page's version (the only change the server makes to a page). */
+    static Rendered versioned(String html, SearchEntry search) {
+        String version = digest(html);
+        String marked = html.replace(LIVE_SCRIPT_REF, LIVE_SCRIPT_REF.substring(0, LIVE_SCRIPT_REF.length() - 1)
+                + "?v=" + version + "\"");
+        return new Rendered(marked.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(marked), search,
+                version);
+    }
+
+    private static final String LIVE_SCRIPT_REF = PreviewSite.LIVE_SCRIPT + "\"";
+
+    private static String digest(String html) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     private final long generation;
@@ -149,10 +171,9 @@ final class PreviewState {
         List<Problem> problems = problemsOf(page);
         try {
             RenderedPage r = renderer.render(page, problems, true);
-            byte[] html = r.html().getBytes(StandardCharsets.UTF_8);
-            lastGood.put(page.url(), html);
+            lastGood.put(page.url(), r.html().getBytes(StandardCharsets.UTF_8));
             SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page, r.contentHtml()) : null;
-            return new Rendered(html, ContentSecurityPolicy.forHtml(r.html()), entry);
+            return versioned(r.html(), entry);
         } catch (RuntimeException e) {
             List<Problem> all = new ArrayList<>(problems);
             all.add(renderProblem(page.source().displayPath(), e));
@@ -160,7 +181,7 @@ final class PreviewState {
             String html = previous != null
                     ? OverlayHtml.inject(new String(previous, StandardCharsets.UTF_8), all)
                     : OverlayHtml.bare(page.root(), all);
-            return new Rendered(html.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(html), null);
+            return versioned(html, null);
         }
     }
 
@@ -186,7 +207,7 @@ final class PreviewState {
             all.add(renderProblem(null, e));
             html = OverlayHtml.bare(root, all);
         }
-        r = new Rendered(html.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(html), null);
+        r = versioned(html, null);
         notFound.compareAndSet(null, r);
         return notFound.get();
     }

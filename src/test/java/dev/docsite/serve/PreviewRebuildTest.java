@@ -165,4 +165,19 @@ class PreviewRebuildTest {
         assertTrue(f.log.stream().anyMatch(l -> l.startsWith("Rebuild failed")), f.log.toString());
         assertNull(overlay(f.html("/guides/a/")).hasAttr("hidden") ? null : "overlay shown");
     }
+
+    private String versionIn(String html) {
+        String src = Jsoup.parse(html).selectFirst("script[src*=__docsite/live.js]").attr("src");
+        return src.substring(src.indexOf("?v=") + 3);
+    }
+
+    @Test
+    void pageServedJustBeforeARebuildIsToldToReloadWhenItConnects() {
+        String servedVersion = versionIn(f.html("/guides/a/"));
+        assertTrue(f.preview.isCurrent("guides/a/", servedVersion));
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nChanged while the browser was loading.\n");
+        assertFalse(f.preview.isCurrent("guides/a/", servedVersion), "missed the reload event while connecting");
+        assertTrue(f.preview.isCurrent("guides/a/", versionIn(f.html("/guides/a/"))));
+        assertTrue(f.preview.isCurrent("platform/c/", versionIn(f.html("/platform/c/"))), "other pages unchanged");
+    }
 }
