@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,10 +70,10 @@ class CorpusGeneratorTest {
         Map<String, byte[]> other = snapshot(dir.resolve("other"));
         long differentPages = first.keySet().stream()
                 .filter(p -> p.contains("/page-"))
-                .filter(p -> !java.util.Arrays.equals(first.get(p), other.get(p)))
+                .filter(p -> !Arrays.equals(first.get(p), other.get(p)))
                 .count();
         assertTrue(differentPages > PAGES / 2, "only " + differentPages + " pages differ");
-        assertFalse(java.util.Arrays.equals(first.get("data/kpi-feed.json"), other.get("data/kpi-feed.json")));
+        assertFalse(Arrays.equals(first.get("data/kpi-feed.json"), other.get("data/kpi-feed.json")));
     }
 
     @Test

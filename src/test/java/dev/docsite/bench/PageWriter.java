@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -93,7 +94,7 @@ final class PageWriter {
     }
 
     private static String frontmatter(PagePlan page) {
-        List<String> tags = new ArrayList<>(List.of(page.section().tag(), page.docKind().replace(' ', '-').toLowerCase(java.util.Locale.ROOT)));
+        List<String> tags = new ArrayList<>(List.of(page.section().tag(), page.docKind().replace(' ', '-').toLowerCase(Locale.ROOT)));
         if (page.hasKpis()) {
             tags.add("kpi");
         }

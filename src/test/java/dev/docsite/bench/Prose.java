@@ -1,5 +1,6 @@
 package dev.docsite.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -256,9 +257,9 @@ final class Prose {
     }
 
     private List<String> teamTable() {
-        List<String> teams = new java.util.ArrayList<>(TEAMS);
+        List<String> teams = new ArrayList<>(TEAMS);
         int rows = 3 + random.nextInt(4);
-        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("| Team | Open critical | Open high | MTTR (days) | Trend |");
         lines.add("| --- | ---: | ---: | ---: | --- |");
         for (int i = 0; i < rows; i++) {
@@ -327,7 +328,7 @@ final class Prose {
 
     /** Wraps text at about 100 characters, never inside a link, code span or KPI reference. */
     static List<String> wrap(String text) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > 100 && safeLineStart(word)) {
