@@ -22,8 +22,8 @@ public enum NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                String na = withoutLeadingZeros(a.substring(si, i));
+                String nb = withoutLeadingZeros(b.substring(sj, j));
                 int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
                 if (c != 0) {
                     return c;
@@ -40,4 +40,13 @@ public enum NaturalOrder implements Comparator<String> {
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
     }
+
+    private static String withoutLeadingZeros(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+            k++;
+        }
+        return digits.substring(k);
+    }
+
 }

@@ -1,7 +1,6 @@
 package dev.docsite.frontmatter;
 
 import dev.docsite.problem.Problem;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,14 +12,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Splits a page into YAML frontmatter and body and types the Docusaurus fields.
- * Thread-safe: SnakeYAML instances are not, so each call builds its own.
+ * Thread-safe: each thread uses its own SnakeYAML instance.
  */
 public final class FrontMatterParser {
 
@@ -58,6 +53,34 @@ public final class FrontMatterParser {
         return new ParsedSource(fm, body, problems);
     }
 
+    /**
+     * Lines of top-level keys, found textually: composing the YAML node tree only for its marks would parse every
+     * frontmatter twice, and frontmatter keys are plain words at the start of a line.
+     */
+    private static Map<String, Integer> topLevelKeyLines(String yamlText) {
+        Map<String, Integer> lines = new HashMap<>();
+        int line = 2;
+        int start = 0;
+        while (start <= yamlText.length()) {
+            int end = yamlText.indexOf('\n', start);
+            if (end < 0) {
+                end = yamlText.length();
+            }
+            int colon = yamlText.indexOf(':', start);
+            if (colon > start && colon < end && !Character.isWhitespace(yamlText.charAt(start))
+                    && yamlText.charAt(start) != '#' && yamlText.charAt(start) != '-') {
+                String key = yamlText.substring(start, colon).strip();
+                if (key.length() > 1 && (key.charAt(0) == '"' || key.charAt(0) == '\'')) {
+                    key = key.substring(1, key.length() - 1);
+                }
+                lines.putIfAbsent(key, line);
+            }
+            start = end + 1;
+            line++;
+        }
+        return lines;
+    }
+
     /** Replaces the first {@code count} lines with empty lines, keeping the rest byte-identical. */
     private static String blankLines(String text, int count) {
         int pos = 0;
@@ -69,19 +92,15 @@ public final class FrontMatterParser {
     }
 
     @SuppressWarnings("unchecked")
+    /** SnakeYAML instances are not thread-safe but are reusable; building one per page showed in profiles. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(
+            () -> new Yaml(new SafeConstructor(new LoaderOptions())));
+
     private FrontMatter typed(String yamlText, int closeLine, String file, List<Problem> problems) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Yaml yaml = YAML.get();
         Object loaded;
-        Map<String, Integer> keyLines = new HashMap<>();
+        Map<String, Integer> keyLines = topLevelKeyLines(yamlText);
         try {
-            Node root = yaml.compose(new StringReader(yamlText));
-            if (root instanceof MappingNode map) {
-                for (NodeTuple t : map.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k) {
-                        keyLines.put(k.getValue(), k.getStartMark().getLine() + 2);
-                    }
-                }
-            }
             loaded = yaml.load(yamlText);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;

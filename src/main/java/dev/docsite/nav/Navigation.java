@@ -24,6 +24,14 @@ public final class Navigation {
     private final SiteIndex index;
     private final Map<Page, Integer> position = new IdentityHashMap<>();
     private final Map<SiteTree.Node, String> firstUrl = new HashMap<>();
+    private final Map<Page, SiteTree.Node> categoryOf = new IdentityHashMap<>();
+
+    /**
+     * Pages with the same key have the same sidebar except for which item is the current page: the same expanded
+     * categories seen from the same depth. Nodes compare by identity.
+     */
+    public record SidebarKey(List<SiteTree.Node> expanded, String root) {
+    }
 
     public Navigation(SiteTree tree, SiteIndex index) {
         this.tree = tree;
@@ -36,6 +44,9 @@ public final class Navigation {
     }
 
     private String firstUrls(SiteTree.Node node) {
+        if (node.indexPage() != null) {
+            categoryOf.put(node.indexPage(), node);
+        }
         String first = node.indexPage() == null ? null : node.indexPage().url();
         for (Object child : node.children()) {
             String u = child instanceof Page p ? p.url() : firstUrls((SiteTree.Node) child);
@@ -65,6 +76,20 @@ public final class Navigation {
         return items(tree.root(), page, path, root);
     }
 
+    public SidebarKey sidebarKey(Page page) {
+        List<SiteTree.Node> expanded = new ArrayList<>(tree.ancestors(page));
+        SiteTree.Node own = categoryOf.get(page);
+        if (own != null) {
+            expanded.add(own);
+        }
+        return new SidebarKey(List.copyOf(expanded), page.root());
+    }
+
+    /** The sidebar shared by all pages of {@code key}, with no item marked as the current page. */
+    public List<NavItem> sidebar(SidebarKey key) {
+        return items(tree.root(), null, key.expanded(), key.root());
+    }
+
     private List<NavItem> items(SiteTree.Node node, Page page, List<SiteTree.Node> path, String root) {
         List<NavItem> items = new ArrayList<>(node.children().size());
         for (Object child : node.children()) {
@@ -74,7 +99,8 @@ public final class Navigation {
                 SiteTree.Node n = (SiteTree.Node) child;
                 boolean onPath = path.contains(n) || (page != null && n.indexPage() == page);
                 boolean expanded = onPath || !n.category().collapsed();
-                String target = n.indexPage() != null ? n.indexPage().url() : firstUrl.get(n);
+                // A category without index page links to its first page only while its children are not listed.
+                String target = n.indexPage() != null ? n.indexPage().url() : expanded ? null : firstUrl.get(n);
                 items.add(new NavItem(n.label(), target == null ? null : href(root, target), page != null && n.indexPage() == page,
                         expanded, true, expanded ? items(n, page, path, root) : List.of()));
             }

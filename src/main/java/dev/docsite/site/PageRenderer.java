@@ -20,11 +20,13 @@ public final class PageRenderer {
     private final SiteModel model;
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
+    private final SidebarCache sidebars;
 
     public PageRenderer(SiteModel model, MarkdownEngine markdown, ThemeRenderer theme) {
         this.model = model;
         this.markdown = markdown;
         this.theme = theme;
+        this.sidebars = new SidebarCache(model.navigation(), theme, model.siteView());
     }
 
     public SiteModel model() {
@@ -63,7 +65,8 @@ public final class PageRenderer {
                 nav.breadcrumbs(page),
                 nav.previous(page),
                 nav.next(page),
-                nav.sidebar(page),
+                sidebars.shared(page).items(),
+                sidebars.htmlFor(page),
                 editUrl(page),
                 page.frontMatter().all(),
                 problems,
@@ -78,7 +81,7 @@ public final class PageRenderer {
                 + " the <a href=\"" + Entities.escape(root) + "\">home page</a>.</p>";
         PageView view = new PageView(root, "404.html", null, "Page not found", false, null, List.of(), null,
                 List.of(), body, null, null, List.of(), true, List.of(), null, null,
-                model.navigation().sidebar(null, root), null, java.util.Map.of(), List.of(), preview);
+                model.navigation().sidebar(null, root), null, null, java.util.Map.of(), List.of(), preview);
         return theme.renderNotFound(model.siteView(), view);
     }
 

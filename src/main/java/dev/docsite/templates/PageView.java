@@ -25,6 +25,8 @@ import java.util.Map;
  * @param previous      previous page in sidebar order, or {@code null}
  * @param next          next page in sidebar order, or {@code null}
  * @param sidebar       navigation tree, with this page marked active
+ * @param sidebarHtml   the sidebar already rendered (the pipeline renders it once per section and marks the active
+ *                      page), or {@code null} to render {@code sidebar} with {@code partials/sidebar.ftlh}
  * @param editUrl       "edit this page" link or {@code null}
  * @param frontMatter   every frontmatter field, including unknown ones
  * @param problems      problems of this page (shown by the preview overlay; empty in a static build)
@@ -49,6 +51,7 @@ public record PageView(
         PageLink previous,
         PageLink next,
         List<NavItem> sidebar,
+        String sidebarHtml,
         String editUrl,
         Map<String, Object> frontMatter,
         List<Problem> problems,

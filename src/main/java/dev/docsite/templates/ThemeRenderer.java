@@ -75,7 +75,16 @@ public final class ThemeRenderer {
         new ThemeAssets(classLoader, siteTemplatesDir.resolve("assets")).writeTo(outDir.resolve("assets"));
     }
 
-    private String render(String templateName, SiteView site, PageView page) {
+    /**
+     * Renders {@code partials/sidebar.ftlh} alone, for {@code items} seen from {@code root}. The pipeline calls this
+     * once per section of the site and reuses the HTML for every page of the section, because the sidebar of a
+     * large section is most of a page's HTML.
+     */
+    public String renderSidebar(SiteView site, java.util.List<NavItem> items, String root) {
+        return render("partials/sidebar.ftlh", site, Map.of("sidebar", items, "root", root));
+    }
+
+    private String render(String templateName, SiteView site, Object page) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             Template template = configuration.getTemplate(templateName);

@@ -40,7 +40,7 @@ final class SamplePages {
                 List.of(new PageLink("Platform", "../")),
                 new PageLink("Dashboard", "../dashboard/"),
                 new PageLink("Policies", "../policies/"),
-                sidebar,
+                sidebar, null,
                 "https://github.com/example/docs/edit/main/docs/platform/risk-score.md",
                 Map.of("title", "Risk Score"),
                 List.of(),
@@ -50,39 +50,39 @@ final class SamplePages {
     static PageView withTitle(PageView p, String title, String description) {
         return new PageView(p.root(), p.url(), p.canonicalUrl(), title, p.hideTitle(), description, p.keywords(),
                 p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(), p.hideToc(),
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), p.editUrl(), p.frontMatter(), p.problems(),
+                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
                 p.preview());
     }
 
     static PageView withFlags(PageView p, boolean hideTitle, boolean hideToc) {
         return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), hideTitle, p.description(), p.keywords(),
                 p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(), hideToc,
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), p.editUrl(), p.frontMatter(), p.problems(),
+                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
                 p.preview());
     }
 
     static PageView withKpis(PageView p, String kpiTopHtml, String provenance) {
         return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), p.hideTitle(), p.description(),
                 p.keywords(), p.image(), p.tags(), p.contentHtml(), kpiTopHtml, provenance, p.toc(), p.hideToc(),
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), p.editUrl(), p.frontMatter(), p.problems(),
+                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
                 p.preview());
     }
 
     static PageView withoutOptionalParts(PageView p) {
         return new PageView(p.root(), p.url(), null, p.title(), p.hideTitle(), null, List.of(), null, List.of(),
-                p.contentHtml(), null, null, List.of(), false, List.of(), null, null, p.sidebar(), null, Map.of(),
+                p.contentHtml(), null, null, List.of(), false, List.of(), null, null, p.sidebar(), null, null, Map.of(),
                 List.of(), false);
     }
 
     static PageView inPreview(PageView p, List<Problem> problems) {
         return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), p.hideTitle(), p.description(),
                 p.keywords(), p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(),
-                p.hideToc(), p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), p.editUrl(), p.frontMatter(),
+                p.hideToc(), p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(),
                 problems, true);
     }
 
     static PageView notFound() {
         return new PageView("/docs/", "404.html", null, "Page not found", false, null, List.of(), null, List.of(),
-                "", null, null, List.of(), true, List.of(), null, null, List.of(), null, Map.of(), List.of(), false);
+                "", null, null, List.of(), true, List.of(), null, null, List.of(), null, null, Map.of(), List.of(), false);
     }
 }

@@ -106,7 +106,7 @@ class ThemeRendererTest {
     void siteTitleLinksToTheCurrentFolderOnTheRootPage() {
         PageView root = SamplePages.riskScore();
         root = new PageView("", "", null, "Home", false, null, List.of(), null, List.of(), "", null, null,
-                List.of(), false, List.of(), null, null, root.sidebar(), null, java.util.Map.of(), List.of(), false);
+                List.of(), false, List.of(), null, null, root.sidebar(), null, null, java.util.Map.of(), List.of(), false);
 
         Document doc = render(root);
 

@@ -1,0 +1,129 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.problem.Problem;
+import dev.docsite.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** KPIs through the whole build: placement, provenance, unknown ids, hostile data, feed failure and fallback. */
+class KpiBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FEED = """
+            {"generated_at": "2026-11-20T08:00:00Z", "source": "AppSec <b>export</b>",
+             "kpis": [
+               {"id": "backlog", "label": "Backlog <script>alert(1)</script>", "unit": "count", "better": "down",
+                "value": 142, "target": 100,
+                "series": [{"t": "2026-09-01", "v": 170}, {"t": "2026-10-01", "v": 154}],
+                "breakdown": {"by": "severity", "rows": [{"key": "<i>Critical</i>", "value": 23}]}},
+               {"id": "sla", "label": "SLA", "unit": "percent", "better": "up", "value": 91.4, "target": 95}
+             ]}
+            """;
+
+    private TestSite site() {
+        TestSite site = new TestSite(dir);
+        site.file("site.yml", "kpi:\n  feed: data/feed.json\n");
+        site.file("data/feed.json", FEED);
+        site.page("guide.md", "title: Guide\nkpis: [backlog, sla]",
+                "## Objective\n\nBacklog is :kpi[backlog] today.\n\n## Recommended KPIs\n\n- list\n\n```kpi\nsla\n```\n");
+        site.page("top.md", "title: Top\nkpis: [sla]", "No KPI heading here.\n");
+        return site;
+    }
+
+    @Test
+    void inlineBlockAndFrontmatterKpisAreRenderedWhereTheyBelong() {
+        TestSite site = site();
+        assertEquals(java.util.List.of(), site.build().problems());
+        Document guide = site.html("guide/index.html");
+        Element heading = guide.getElementById("recommended-kpis");
+        assertNotNull(heading);
+        assertTrue(heading.nextElementSibling().select(".kpi-card").size() == 2, "frontmatter grid right under the heading");
+        assertNotNull(guide.selectFirst(".kpi-inline[data-kpi=backlog]"));
+        assertEquals(3, guide.select(".kpi-card").size(), "two from frontmatter, one from the fenced block");
+        assertTrue(guide.text().contains("KPI data as of 20 Nov 2026 08:00 UTC from AppSec <b>export</b>"), guide.text());
+        Document top = site.html("top/index.html");
+        assertEquals(1, top.select(".kpi-top .kpi-card").size(), "no KPI heading: the grid goes under the title");
+    }
+
+    @Test
+    void hostileFeedStringsAreTextNotMarkup() {
+        TestSite site = site();
+        site.build();
+        Document guide = site.html("guide/index.html");
+        assertTrue(guide.select(".markdown script, .kpi-card script").isEmpty());
+        assertTrue(guide.select(".kpi-card i").isEmpty());
+        assertTrue(guide.text().contains("Backlog <script>alert(1)</script>"));
+        assertTrue(guide.text().contains("<i>Critical</i>"));
+    }
+
+    @Test
+    void snapshotOfTheDataUsedIsPublished() throws IOException {
+        TestSite site = site();
+        site.build();
+        String snapshot = site.read("kpi/snapshot.json");
+        assertTrue(snapshot.contains("\"fetched_at\""));
+        assertTrue(snapshot.contains("\"origin\""));
+        assertTrue(snapshot.contains("\"backlog\""));
+    }
+
+    @Test
+    void unknownKpiIsAProblemAtItsLineAndAVisiblePlaceholder() {
+        TestSite site = site();
+        site.page("bad.md", "title: Bad", "Text\n\nValue :kpi[nope] here.\n");
+        Problem p = site.build().problems().get(0);
+        assertEquals("unknown-kpi", p.code());
+        assertEquals("content/bad.md", p.file());
+        assertEquals(6, p.line());
+        assertEquals(7, p.column());
+        assertNotNull(site.html("bad/index.html").selectFirst(".kpi-unknown[data-kpi=nope]"));
+    }
+
+    @Test
+    void aBadFeedFailsTheBuildAndLeavesThePreviousOutputUntouched() throws IOException {
+        TestSite site = site();
+        site.build();
+        String before = site.read("guide/index.html");
+        site.file("data/feed.json", FEED.replace("\"value\": 142", "\"value\": \"n/a\""));
+        BuildResult r = site.build();
+        assertTrue(r.failed());
+        Problem p = r.problems().stream().filter(x -> x.code().equals("kpi-feed")).findFirst().orElseThrow();
+        assertTrue(p.message().contains("kpis[0].value"), p.message());
+        assertEquals(before, site.read("guide/index.html"));
+    }
+
+    @Test
+    void withUseLastSnapshotABadFeedFallsBackToTheLastGoodDataAndSaysSo() throws IOException {
+        TestSite site = site();
+        site.file("site.yml", "kpi:\n  feed: data/feed.json\n  on_feed_error: use-last-snapshot\n");
+        assertFalse(site.build().failed());
+        site.file("data/feed.json", "{ not json");
+        BuildResult r = site.build();
+        assertFalse(r.failed(), r.failure());
+        assertTrue(r.problems().stream().anyMatch(x -> x.code().equals("kpi-feed")));
+        Document guide = site.html("guide/index.html");
+        assertTrue(guide.text().contains("last good snapshot"), guide.text());
+        assertNotNull(guide.selectFirst(".kpi-card[data-kpi=backlog]"));
+        assertTrue(Files.isRegularFile(dir.resolve(".docsite/kpi-last-good.json")));
+    }
+
+    @Test
+    void aPageWithoutKpisHasNoProvenanceLine() {
+        TestSite site = site();
+        site.page("plain.md", "title: Plain", "Nothing\n");
+        site.build();
+        assertNull(site.html("plain/index.html").selectFirst(".kpi-provenance"));
+    }
+}
