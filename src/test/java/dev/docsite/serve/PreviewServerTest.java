@@ -56,7 +56,7 @@ class PreviewServerTest {
                 && csp.contains("style-src 'self' 'unsafe-inline'"), csp);
         var doc = Jsoup.parse(r.body());
         assertEquals("Alpha guide", doc.selectFirst("h1").text());
-        assertNotNull(doc.selectFirst("script[src$=__docsite/live.js]"), "preview pages load the live script");
+        assertNotNull(doc.selectFirst("script[src*=__docsite/live.js?v=]"), "preview pages load the live script");
     }
 
     @Test
