@@ -15,7 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.admonition.AdmonitionBlock;
 import dev.docsite.markdown.admonition.AdmonitionTitle;
 import dev.docsite.markdown.admonition.StrayFence;
@@ -243,7 +243,7 @@ final class DocsiteNodeRenderer implements NodeRenderer {
     }
 
     private static String escape(String s) {
-        return Escaping.escapeHtml(s, false);
+        return HtmlEscaper.escape(s);
     }
 
     private static String nullToEmpty(String s) {
