@@ -210,8 +210,13 @@ final class DocsiteNodeRenderer implements NodeRenderer {
     }
 
     private static void openAdmonition(String type, HtmlWriter html) {
-        String cssType = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
-        html.line().raw("<div class=\"admonition admonition-" + (cssType.isEmpty() ? "note" : cssType) + "\">").line();
+        StringBuilder cssType = new StringBuilder(type.length());
+        for (char c : type.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                cssType.append(c);
+            }
+        }
+        html.line().raw("<div class=\"admonition admonition-" + (cssType.length() == 0 ? "note" : cssType) + "\">").line();
     }
 
     private void jsxElement(JsxElement node, NodeRendererContext context, HtmlWriter html) {

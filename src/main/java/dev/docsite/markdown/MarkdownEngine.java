@@ -54,6 +54,14 @@ public final class MarkdownEngine {
     }
 
     /**
+     * Like {@link #outline}, plus notices about unknown MDX components, unknown admonition types and unclosed
+     * admonitions (rendered leniently; the pipeline may report them as warnings).
+     */
+    public PageAnalysis analysis(String source) {
+        return analyze(source).analysis();
+    }
+
+    /**
      * Renders the body HTML of {@code source}, asking {@code ctx} for every link and image URL (with the same
      * {@link LinkRef} as in {@link #outline}), for KPI widgets and for what follows each heading.
      */
