@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.docsite.markdown.admonition.AdmonitionBlockParser;
 import dev.docsite.markdown.kpi.InlineKpiParser;
+import dev.docsite.markdown.mdx.DeepFencedCodeParser;
 import dev.docsite.markdown.mdx.JsxBlockParser;
 import dev.docsite.markdown.mdx.MdxCommentBlockParser;
 import dev.docsite.markdown.mdx.MdxInlineParser;
@@ -21,6 +22,7 @@ final class DocsiteMarkdownExtension implements Parser.ParserExtension, HtmlRend
         builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
         builder.customBlockParserFactory(new MdxCommentBlockParser.Factory());
         builder.customBlockParserFactory(new JsxBlockParser.Factory());
+        builder.customBlockParserFactory(new DeepFencedCodeParser.Factory());
         builder.customInlineParserExtensionFactory(new MdxInlineParser.Factory());
         builder.customInlineParserExtensionFactory(new InlineKpiParser.Factory());
     }

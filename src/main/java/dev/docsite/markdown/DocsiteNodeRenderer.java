@@ -15,7 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.admonition.AdmonitionBlock;
 import dev.docsite.markdown.admonition.AdmonitionTitle;
 import dev.docsite.markdown.admonition.StrayFence;
@@ -210,8 +210,13 @@ final class DocsiteNodeRenderer implements NodeRenderer {
     }
 
     private static void openAdmonition(String type, HtmlWriter html) {
-        String cssType = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
-        html.line().raw("<div class=\"admonition admonition-" + (cssType.isEmpty() ? "note" : cssType) + "\">").line();
+        StringBuilder cssType = new StringBuilder(type.length());
+        for (char c : type.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                cssType.append(c);
+            }
+        }
+        html.line().raw("<div class=\"admonition admonition-" + (cssType.length() == 0 ? "note" : cssType) + "\">").line();
     }
 
     private void jsxElement(JsxElement node, NodeRendererContext context, HtmlWriter html) {
@@ -243,7 +248,7 @@ final class DocsiteNodeRenderer implements NodeRenderer {
     }
 
     private static String escape(String s) {
-        return Escaping.escapeHtml(s, false);
+        return HtmlEscaper.escape(s);
     }
 
     private static String nullToEmpty(String s) {

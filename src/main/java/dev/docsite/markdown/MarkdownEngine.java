@@ -34,6 +34,8 @@ public final class MarkdownEngine {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), new DocsiteMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.CODE_BLOCK_INDENT, 1000);
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -49,6 +51,14 @@ public final class MarkdownEngine {
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */
     public PageOutline outline(String source) {
         return analyze(source).outline();
+    }
+
+    /**
+     * Like {@link #outline}, plus notices about unknown MDX components, unknown admonition types and unclosed
+     * admonitions (rendered leniently; the pipeline may report them as warnings).
+     */
+    public PageAnalysis analysis(String source) {
+        return analyze(source).analysis();
     }
 
     /**

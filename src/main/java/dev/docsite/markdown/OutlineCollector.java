@@ -15,7 +15,9 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.docsite.markdown.heading.HeadingSlugger;
+import dev.docsite.markdown.admonition.AdmonitionBlock;
 import dev.docsite.markdown.kpi.InlineKpi;
+import dev.docsite.markdown.mdx.JsxElement;
 import dev.docsite.markdown.mdx.JsxBlock;
 import dev.docsite.markdown.mdx.JsxInlineTag;
 import dev.docsite.markdown.mdx.RawHtmlRewriter;
@@ -23,12 +25,16 @@ import dev.docsite.markdown.source.LineMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Walks the transformed tree in document order and records headings (with ids), links, element ids and KPIs in
  * the {@link PageModel}, both as outline lists and per node for the renderer.
  */
 final class OutlineCollector {
+
+    /** Components the renderer knows; others show only their children. */
+    static final Set<String> KNOWN_COMPONENTS = Set.of("Tabs", "TabItem", "Admonition", "Details");
 
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();
@@ -80,6 +86,14 @@ final class OutlineCollector {
         } else if (node instanceof JsxInlineTag tag) {
             if (!tag.tag().isComponent()) {
                 raw(node, node.getChars(), map);
+            } else if (!tag.tag().closing()) {
+                unknownComponent(tag.tag().name(), map.line(node.getStartOffset()), map.column(node.getStartOffset()));
+            }
+        } else if (node instanceof AdmonitionBlock admonition) {
+            admonitionNotices(admonition, map);
+        } else if (node instanceof JsxElement element) {
+            if (!KNOWN_COMPONENTS.contains(element.name())) {
+                unknownComponent(element.name(), element.line(), element.column());
             }
         } else if (node instanceof InlineKpi kpi) {
             model.kpiRefs.add(new KpiRef(kpi.id(), map.line(kpi.getStartOffset()), map.column(kpi.getStartOffset())));
@@ -94,6 +108,25 @@ final class OutlineCollector {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child, origin);
         }
+    }
+
+    private void admonitionNotices(AdmonitionBlock admonition, LineMap map) {
+        int line = map.line(admonition.getStartOffset());
+        int column = map.column(admonition.getStartOffset());
+        if (!AdmonitionBlock.KNOWN_TYPES.contains(admonition.type())) {
+            model.notices.add(new MarkdownNotice("unknown-admonition", line, column, "Unknown admonition type '"
+                    + admonition.type() + "', rendered as a generic admonition; use note, tip, info, caution, warning "
+                    + "or danger"));
+        }
+        if (!admonition.isClosed()) {
+            model.notices.add(new MarkdownNotice("unclosed-admonition", line, column, "Admonition ':::"
+                    + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line"));
+        }
+    }
+
+    private void unknownComponent(String name, int line, int column) {
+        model.notices.add(new MarkdownNotice("unknown-component", line, column, "Unknown MDX component <" + name
+                + ">: only its content is rendered"));
     }
 
     private void heading(com.vladsch.flexmark.ast.Heading node, LineMap map) {

@@ -40,6 +40,7 @@ final class PageModel {
     final List<LinkRef> linkList = new ArrayList<>();
     final Set<String> elementIds = new LinkedHashSet<>();
     final List<KpiRef> kpiRefs = new ArrayList<>();
+    final List<MarkdownNotice> notices = new ArrayList<>();
     String firstH1;
 
     PageModel(Document document, LineMap map) {
@@ -68,5 +69,9 @@ final class PageModel {
 
     PageOutline outline() {
         return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs);
+    }
+
+    PageAnalysis analysis() {
+        return new PageAnalysis(outline(), notices);
     }
 }

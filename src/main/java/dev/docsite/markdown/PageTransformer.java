@@ -210,7 +210,7 @@ final class PageTransformer {
                 }
                 continue;
             }
-            JsxElement element = new JsxElement(tag, marker.line());
+            JsxElement element = new JsxElement(tag, marker.line(), marker.column());
             target.appendChild(element);
             if (!tag.selfClosing()) {
                 open.push(element);

@@ -64,7 +64,7 @@ public final class AdmonitionBlockParser extends AbstractBlockParser {
         if (!state.isBlank()) {
             lastLine = line;
         }
-        if (state.getIndent() < 4) {
+        if (state.getIndent() < state.getParsing().CODE_BLOCK_INDENT) {
             int colons = closingFenceLength(line, state.getNextNonSpaceIndex());
             if (colons >= block.fenceLength() && !innerBlockOwnsLine(state)) {
                 block.markClosed();
@@ -157,7 +157,7 @@ public final class AdmonitionBlockParser extends AbstractBlockParser {
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            if (state.getIndent() >= 4) {
+            if (state.getIndent() >= state.getParsing().CODE_BLOCK_INDENT) {
                 return BlockStart.none();
             }
             BasedSequence line = state.getLine();

@@ -11,15 +11,18 @@ public final class JsxElement extends Block {
 
     private final JsxTag tag;
     private final int line;
+    private final int column;
 
     /**
-     * @param tag  the opening tag
-     * @param line 1-based source line of the opening tag
+     * @param tag    the opening tag
+     * @param line   1-based source line of the opening tag
+     * @param column 1-based source column of its {@code <}
      */
-    public JsxElement(JsxTag tag, int line) {
+    public JsxElement(JsxTag tag, int line, int column) {
         super(BasedSequence.NULL);
         this.tag = tag;
         this.line = line;
+        this.column = column;
     }
 
     public JsxTag tag() {
@@ -32,6 +35,10 @@ public final class JsxElement extends Block {
 
     public int line() {
         return line;
+    }
+
+    public int column() {
+        return column;
     }
 
     @Override

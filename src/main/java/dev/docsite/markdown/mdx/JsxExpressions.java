@@ -40,7 +40,8 @@ public final class JsxExpressions {
     /** The value of an attribute as HTML would see it (entities decoded), or {@code null} if not static. */
     public static String staticValue(JsxAttribute attribute) {
         return switch (attribute.kind()) {
-            case QUOTED, UNQUOTED -> Escaping.unescapeHtml(attribute.value());
+            case QUOTED, UNQUOTED -> attribute.value().indexOf('&') < 0 ? attribute.value()
+                    : Escaping.unescapeHtml(attribute.value());
             case EXPRESSION -> staticString(attribute.value());
             case BOOLEAN, SPREAD -> null;
         };

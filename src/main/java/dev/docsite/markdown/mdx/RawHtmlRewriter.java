@@ -196,7 +196,7 @@ public final class RawHtmlRewriter {
     }
 
     private static void appendAttribute(StringBuilder out, String name, String value) {
-        out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, false)).append('"');
+        out.append(' ').append(name).append("=\"").append(HtmlEscaper.escape(value)).append('"');
     }
 
     /** {@code {/* comment *}{@code /}} disappears, {@code {' '}} becomes its string, other braces stay as text. */
@@ -212,7 +212,7 @@ public final class RawHtmlRewriter {
             if (close > 0) {
                 String value = JsxExpressions.staticString(html.subSequence(i + 1, close).toString());
                 if (value != null && isQuoted(html.subSequence(i + 1, close).toString().trim())) {
-                    out.append(Escaping.escapeHtml(value, false));
+                    out.append(HtmlEscaper.escape(value));
                     return close + 1;
                 }
             }

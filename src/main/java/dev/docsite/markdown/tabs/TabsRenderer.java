@@ -3,7 +3,7 @@ package dev.docsite.markdown.tabs;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.mdx.JsxAttribute;
 import dev.docsite.markdown.mdx.JsxElement;
 
@@ -164,6 +164,6 @@ public final class TabsRenderer {
     }
 
     private static String escape(String s) {
-        return Escaping.escapeHtml(s, false);
+        return HtmlEscaper.escape(s);
     }
 }
