@@ -1,6 +1,6 @@
 package dev.docsite.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import dev.docsite.markdown.autolink.LazyAutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -32,7 +32,7 @@ public final class MarkdownEngine {
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), new DocsiteMarkdownExtension()));
+                TaskListExtension.create(), LazyAutolinkExtension.create(), new DocsiteMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
         options.set(Parser.SPACE_IN_LINK_URLS, true);

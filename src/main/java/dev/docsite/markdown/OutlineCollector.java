@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.docsite.markdown.heading.HeadingSlugger;
@@ -104,10 +105,25 @@ final class OutlineCollector {
             return;
         } else if (node instanceof IndentedCodeBlock || node instanceof Code) {
             return;
+        } else if (node instanceof Text text) {
+            plainText(text.getChars());
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child, origin);
         }
+    }
+
+    private void plainText(BasedSequence chars) {
+        StringBuilder sb = model.text;
+        int room = PageOutline.TEXT_LIMIT - sb.length();
+        if (room <= 0) {
+            return;
+        }
+        if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+            sb.append(' ');
+            room--;
+        }
+        sb.append(chars, 0, Math.min(chars.length(), Math.max(room, 0)));
     }
 
     private void admonitionNotices(AdmonitionBlock admonition, LineMap map) {

@@ -17,6 +17,9 @@ import java.util.Set;
  * Per call, never shared between threads.
  */
 final class PageModel {
+    /** Plain text of the page, up to {@link PageOutline#TEXT_LIMIT} characters. */
+    final StringBuilder text = new StringBuilder();
+
 
     /** Where a subtree was parsed from: its positions map and its document (for reference definitions). */
     record Origin(LineMap map, Document document) {
@@ -68,7 +71,7 @@ final class PageModel {
     }
 
     PageOutline outline() {
-        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs);
+        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, text.toString().strip());
     }
 
     PageAnalysis analysis() {

@@ -13,9 +13,18 @@ import java.util.Set;
  * @param elementIds ids of non-heading elements that a {@code #fragment} may target (raw HTML ids)
  * @param links      every link and image in document order, except those in code
  * @param kpiRefs    every KPI referenced in the body
+ * @param text       the start of the page's plain text (at most {@link #TEXT_LIMIT} characters), for search
  */
 public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
-                          List<KpiRef> kpiRefs) {
+                          List<KpiRef> kpiRefs, String text) {
+
+    /** Enough text for search relevance and snippets without keeping whole pages in memory. */
+    public static final int TEXT_LIMIT = 2000;
+
+    public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                       List<KpiRef> kpiRefs) {
+        this(firstH1, headings, elementIds, links, kpiRefs, "");
+    }
 
     public PageOutline {
         headings = List.copyOf(headings);

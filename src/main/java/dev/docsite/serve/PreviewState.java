@@ -172,7 +172,7 @@ final class PreviewState {
         try {
             RenderedPage r = renderer.render(page, problems, true);
             lastGood.put(page.url(), r.html().getBytes(StandardCharsets.UTF_8));
-            SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page, r.contentHtml()) : null;
+            SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page) : null;
             return versioned(r.html(), entry);
         } catch (RuntimeException e) {
             List<Problem> all = new ArrayList<>(problems);

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Stage 6: renders every page in parallel and writes the whole site (pages, 404, sitemap, search, files). */
 public final class SiteWriter {
@@ -27,19 +29,30 @@ public final class SiteWriter {
     public static int write(PageRenderer renderer, ThemeRenderer theme, OutputSink sink) throws IOException {
         SiteModel model = renderer.model();
         List<Page> pages = model.index().pages();
-        List<SearchEntry> entries;
-        try {
-            entries = pages.parallelStream().map(page -> {
+        // Every page task runs to completion even when one fails, so that no thread is still writing into the
+        // staging folder when the caller aborts and deletes it.
+        Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+        List<SearchEntry> entries = pages.parallelStream().map(page -> {
+            if (!failures.isEmpty()) {
+                return null;
+            }
+            try {
                 RenderedPage rendered = renderer.render(page, List.of(), false);
-                try {
-                    sink.write(page.url() + "index.html", rendered.html());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return page.listed() ? SearchIndexWriter.entry(page, rendered.contentHtml()) : null;
-            }).filter(Objects::nonNull).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                sink.write(page.url() + "index.html", rendered.html());
+                return page.listed() ? SearchIndexWriter.entry(page) : null;
+            } catch (IOException e) {
+                failures.add(new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+            return null;
+        }).filter(Objects::nonNull).toList();
+        RuntimeException failure = failures.peek();
+        if (failure instanceof UncheckedIOException io) {
+            throw io.getCause();
+        }
+        if (failure != null) {
+            throw failure;
         }
         sink.write("404.html", renderer.renderNotFound(false));
         List<String> urls = new ArrayList<>();
