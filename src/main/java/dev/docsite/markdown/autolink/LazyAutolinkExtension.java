@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * GFM autolinks ({@code https://…}, {@code www.…}, e-mail addresses) with flexmark's own autolink processor, run
@@ -35,10 +34,23 @@ public final class LazyAutolinkExtension implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    /** True when {@code text} may contain something the autolink processor would link. */
-    static boolean mayContainLink(BasedSequence text) {
-        return text.indexOf("://") >= 0 || text.indexOf('@') >= 0 || text.indexOf("www.") >= 0
-                || text.indexOf("WWW.") >= 0;
+    /** True when {@code text} may contain something the autolink processor would link: one pass, no allocation. */
+    static boolean mayContainLink(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
+            }
+            if ((c == 'w' || c == 'W') && i + 3 < n && (text.charAt(i + 1) | 0x20) == 'w'
+                    && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Factory extends NodePostProcessorFactory {
@@ -64,7 +76,7 @@ public final class LazyAutolinkExtension implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (!mayContainLink(node.getChars())) {
+            if (!mayContainLink(node.getChars().toString())) {
                 return;
             }
             if (delegate == null) {
