@@ -32,6 +32,7 @@ public final class LinkResolver {
     private final PlatformLinks platform;
     private final AssetRegistry assets;
     private final Path realSiteRoot;
+    private final java.util.Map<Path, FileState> fileStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LinkResolver(SiteConfig config, SiteIndex index, PlatformLinks platform, AssetRegistry assets) {
         this.config = config;
@@ -166,7 +167,7 @@ public final class LinkResolver {
 
     private Resolution assetOrExternal(Page from, Target t, LinkRef ref, String urlPath) {
         Path file = assetFile(from, t.path());
-        if (file != null && Files.isRegularFile(file)) {
+        if (file != null && fileState(file) != FileState.MISSING) {
             return asset(from, t, ref);
         }
         PlatformLinks.Match m = platform.match(urlPath);
@@ -190,19 +191,36 @@ public final class LinkResolver {
         if (file == null || !file.startsWith(config.siteRoot())) {
             return outside(from, t, ref);
         }
-        if (!Files.isRegularFile(file)) {
-            return broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
-                    + config.display(file) + ")");
-        }
-        try {
-            if (!file.toRealPath().startsWith(realSiteRoot)) {
+        switch (fileState(file)) {
+            case MISSING:
+                return broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
+                        + config.display(file) + ")");
+            case OUTSIDE:
                 return outside(from, t, ref);
-            }
-        } catch (IOException e) {
-            return broken(from, ref, ProblemCodes.MISSING_ASSET, "cannot read '" + t.raw() + "': " + e.getMessage());
+            case UNREADABLE:
+                return broken(from, ref, ProblemCodes.MISSING_ASSET, "cannot read '" + t.raw() + "'");
+            default:
+                break;
         }
         String sitePath = assets.register(file);
         return new Resolution(Resolution.Kind.ASSET, null, file, sitePath, t.suffix(), null);
+    }
+
+    /** What an asset reference finds on disk; a file links to from many pages is looked at once per build. */
+    private enum FileState { INSIDE, OUTSIDE, MISSING, UNREADABLE }
+
+    private FileState fileState(Path file) {
+        return fileStates.computeIfAbsent(file, f -> {
+            if (!Files.isRegularFile(f)) {
+                return FileState.MISSING;
+            }
+            try {
+                // A symbolic link inside the site may point anywhere: judge where it really leads.
+                return f.toRealPath().startsWith(realSiteRoot) ? FileState.INSIDE : FileState.OUTSIDE;
+            } catch (IOException e) {
+                return FileState.UNREADABLE;
+            }
+        });
     }
 
     /** Where an asset reference points on disk: root paths are in the static folder (or content folder). */

@@ -24,8 +24,11 @@ import org.eclipse.jetty.http.UriCompliance;
  */
 public final class PreviewServer implements AutoCloseable {
 
-    /** How long the files must be quiet before a change is rebuilt: an editor's save is one change. */
-    public static final Duration QUIET = Duration.ofMillis(75);
+    /**
+     * Quiet period before a rebuild: long enough to take an editor's save-by-rename as one change, short enough to
+     * keep a saved page's re-render within tens of milliseconds.
+     */
+    public static final Duration QUIET = Duration.ofMillis(20);
     private static final Duration MAX_DELAY = Duration.ofMillis(1000);
     private static final Duration PING = Duration.ofSeconds(15);
 

@@ -1,5 +1,6 @@
 package dev.docsite.markdown.mdx;
 
+import dev.docsite.markdown.IndependentBlockParserFactory;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
@@ -55,25 +56,10 @@ public final class MdxCommentBlockParser extends AbstractBlockParser {
     }
 
     /** Registers the parser with flexmark. */
-    public static final class Factory implements CustomBlockParserFactory {
+    public static final class Factory extends IndependentBlockParserFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 
