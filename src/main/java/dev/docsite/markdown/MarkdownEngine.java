@@ -8,8 +8,10 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.docsite.markdown.source.LineMap;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,12 +29,24 @@ import java.util.Objects;
 public final class MarkdownEngine {
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownEngine() {
+        MutableDataSet options = options(true);
+        this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(options(false)).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static MutableDataSet options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), new DocsiteMarkdownExtension()));
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), new DocsiteMarkdownExtension()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
         options.set(Parser.SPACE_IN_LINK_URLS, true);
@@ -43,9 +57,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */
@@ -73,11 +85,17 @@ public final class MarkdownEngine {
         return renderer.render(document);
     }
 
+    static boolean mayHaveBareLinks(String text) {
+        return text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0;
+    }
+
     private PageModel analyze(String source) {
         String text = source == null ? "" : source;
-        Document document = parser.parse(text);
+        // bare-URL detection walks every text node; most guides have no bare URL at all
+        Parser chosen = mayHaveBareLinks(text) ? parser : parserWithoutAutolinks;
+        Document document = chosen.parse(text);
         PageModel model = new PageModel(document, LineMap.identity(text));
-        new PageTransformer(parser, model).transform();
+        new PageTransformer(chosen, model).transform();
         new OutlineCollector(model).collect();
         return model;
     }
