@@ -122,4 +122,11 @@ class LinkExtractionTest {
         assertTrue(ENGINE.outline(lines("Not a [link][nowhere] or [this].")).links().isEmpty());
         assertEquals("<p>Not a [link][nowhere] or [this].</p>\n", Pages.render(lines("Not a [link][nowhere] or [this].")));
     }
+
+    @Test
+    void linksBareUrlsOnlyWhereThePageHasThem() {
+        assertTrue(ENGINE.outline(Pages.lines("Plain text about example.com without a scheme.")).links().isEmpty());
+        assertEquals(List.of(new LinkRef("https://example.com", LINK, 1, 7)),
+                ENGINE.outline(Pages.lines("Visit https://example.com today.")).links());
+    }
 }
