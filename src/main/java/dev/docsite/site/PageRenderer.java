@@ -41,7 +41,7 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = new PageRenderContext(page, model.resolver(), model.kpiWidgets(),
                 config.kpi().heading());
-        String body = markdown.render(page.body(), ctx);
+        String body = ctx.fill(markdown.render(page.body(), ctx));
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
