@@ -1,6 +1,7 @@
 package dev.docsite.content;
 
 import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.PageOutline;
 
 /**
@@ -17,6 +18,8 @@ import dev.docsite.markdown.PageOutline;
  * @param frontMatter  typed frontmatter
  * @param body         file text with the frontmatter blanked out (line numbers preserved)
  * @param outline      headings, links, KPI references
+ * @param bodyTemplate the body rendered once with its links and widgets left open, or {@code null} when it was not
+ *                     kept (see {@code TemplateBudget}): then the body is parsed again to render it
  */
 public record Page(
         SourceFile source,
@@ -28,7 +31,8 @@ public record Page(
         String sidebarLabel,
         FrontMatter frontMatter,
         String body,
-        PageOutline outline) {
+        PageOutline outline,
+        BodyTemplate bodyTemplate) {
 
     /** Short doc id: the last segment of {@link #docId}. */
     public String shortId() {

@@ -5,6 +5,7 @@ import dev.docsite.frontmatter.FrontMatterParser;
 import dev.docsite.frontmatter.ParsedSource;
 import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.PageOutline;
+import dev.docsite.markdown.ParsedPage;
 import dev.docsite.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,11 @@ public final class PageLoader {
 
     private final SourceReader reader = new SourceReader();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
-    private final Function<String, PageOutline> outliner;
+    private final Function<String, ParsedPage> parser;
 
-    /** @param outliner the Markdown stage's outline extraction */
-    public PageLoader(Function<String, PageOutline> outliner) {
-        this.outliner = outliner;
+    /** @param parser the Markdown stage: a page body to its outline and, if it keeps one, its body template */
+    public PageLoader(Function<String, ParsedPage> parser) {
+        this.parser = parser;
     }
 
     public Loaded load(SourceFile file) {
@@ -46,13 +47,15 @@ public final class PageLoader {
         if (fm.draft()) {
             return new Loaded(null, problems);
         }
-        PageOutline outline = outliner.apply(parsed.body());
+        ParsedPage markdown = parser.apply(parsed.body());
+        PageOutline outline = markdown.outline();
         String title = fm.title() != null ? fm.title()
                 : outline.firstH1() != null ? outline.firstH1()
                 : fallbackTitle(file);
         String label = fm.sidebarLabel() != null ? fm.sidebarLabel() : title;
         Page page = new Page(file, PageIdentity.docId(file, fm), PageIdentity.url(file, fm), file.folder(),
-                PageIdentity.isCategoryIndex(file), title, label, fm, parsed.body(), outline);
+                PageIdentity.isCategoryIndex(file), title, label, fm, parsed.body(), outline,
+                markdown.body());
         return new Loaded(page, problems);
     }
 

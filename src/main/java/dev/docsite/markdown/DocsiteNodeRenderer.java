@@ -26,7 +26,6 @@ import dev.docsite.markdown.mdx.JsxInlineTag;
 import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
-import dev.docsite.markdown.mdx.RawHtmlRewriter;
 import dev.docsite.markdown.source.LineMap;
 import dev.docsite.markdown.tabs.TabsRenderer;
 
@@ -38,7 +37,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the nodes whose HTML differs from flexmark's defaults: headings with ids and hash links, links and
- * images through {@link RenderContext#rewrite}, raw HTML through {@link RawHtmlRewriter}, code blocks with titles
+ * images, raw HTML, KPIs and what follows headings as {@link BodySlot}s filled per rendering, code blocks with titles
  * and {@code kpi} blocks, admonitions, JSX components and inline KPIs.
  */
 final class DocsiteNodeRenderer implements NodeRenderer {
@@ -62,7 +61,7 @@ final class DocsiteNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedCode),
                 new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
                 new NodeRenderingHandler<>(JsxElement.class, this::jsxElement),
-                new NodeRenderingHandler<>(InlineKpi.class, (n, c, h) -> h.raw(nullToEmpty(state(c).context.inlineKpi(n.id())))),
+                new NodeRenderingHandler<>(InlineKpi.class, (n, c, h) -> h.raw(state(c).slot(new BodySlot.InlineKpi(n.id())))),
                 new NodeRenderingHandler<>(JsxTagMarker.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(MdxComment.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(MdxCommentBlock.class, (n, c, h) -> { }),
@@ -83,11 +82,7 @@ final class DocsiteNodeRenderer implements NodeRenderer {
         html.line().raw("<" + tag + " id=\"" + id + "\">");
         context.renderChildren(node);
         html.raw("<a class=\"hash-link\" href=\"#" + id + "\" aria-label=\"" + label + "\" title=\"" + label + "\">#</a>");
-        html.raw("</" + tag + ">").line();
-        String after = state.context.afterHeading(heading);
-        if (after != null && !after.isEmpty()) {
-            html.raw(after).line();
-        }
+        html.raw("</" + tag + ">").raw(state.slot(new BodySlot.AfterHeading(heading))).line();
     }
 
     private void link(Node node, NodeRendererContext context, HtmlWriter html) {
@@ -97,10 +92,7 @@ final class DocsiteNodeRenderer implements NodeRenderer {
             context.delegateRender(); // an undefined reference renders as text
             return;
         }
-        LinkRewrite rw = state.rewrite(target.ref());
-        html.raw("<a href=\"" + escape(rw.url()) + "\"");
-        linkAttributes(html, rw, target.title());
-        html.raw(">");
+        html.raw("<a" + state.slot(new BodySlot.Link(target.ref(), target.title())) + ">");
         context.renderChildren(node);
         html.raw("</a>");
     }
@@ -112,32 +104,23 @@ final class DocsiteNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        LinkRewrite rw = state.rewrite(target.ref());
-        html.raw("<img src=\"" + escape(rw.url()) + "\" alt=\"" + escape(PlainText.of(node)) + "\"");
-        linkAttributes(html, rw, target.title());
-        html.raw(" />");
+        html.raw("<img" + state.slot(new BodySlot.Image(target.ref(), PlainText.of(node), target.title())) + " />");
     }
 
     private void autoLink(Node node, BasedSequence text, NodeRendererContext context, HtmlWriter html) {
         RenderState state = state(context);
         PageModel.LinkTarget target = state.model.links.get(node);
-        LinkRewrite rw = state.rewrite(target.ref());
-        html.raw("<a href=\"" + escape(rw.url()) + "\"");
-        linkAttributes(html, rw, null);
-        html.raw(">").raw(escape(text.unescape())).raw("</a>");
-    }
-
-    private static void linkAttributes(HtmlWriter html, LinkRewrite rw, String title) {
-        if (rw.broken()) {
-            String reason = escape(rw.reason() == null ? "broken link" : rw.reason());
-            html.raw(" class=\"broken-link\" data-broken=\"" + reason + "\" title=\"" + reason + "\"");
-        } else if (title != null) {
-            html.raw(" title=\"" + escape(title) + "\"");
-        }
+        html.raw("<a" + state.slot(new BodySlot.Link(target.ref(), null)) + ">")
+                .raw(escape(text.unescape())).raw("</a>");
     }
 
     private void rawBlock(Node node, BasedSequence chars, NodeRendererContext context, HtmlWriter html) {
-        html.line().raw(raw(node, chars, context)).line();
+        // The block's own line ends are the writer's to add: a slot is filled after the writer has run.
+        int end = chars.length();
+        while (end > 0 && (chars.charAt(end - 1) == '\n' || chars.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        html.line().raw(raw(node, chars.subSequence(0, end), context)).line();
     }
 
     private void jsxInlineTag(JsxInlineTag node, NodeRendererContext context, HtmlWriter html) {
@@ -149,27 +132,14 @@ final class DocsiteNodeRenderer implements NodeRenderer {
     private static String raw(Node node, BasedSequence chars, NodeRendererContext context) {
         RenderState state = state(context);
         LineMap map = state.model.rawHtml.get(node);
-        if (map == null) {
-            return chars.toString();
-        }
-        return RawHtmlRewriter.rewrite(chars, map, new RawHtmlRewriter.Sink() {
-            @Override
-            public LinkRewrite link(dev.docsite.markdown.LinkRef ref) {
-                return state.rewrite(ref);
-            }
-
-            @Override
-            public void elementId(String id) {
-                // ids are collected by the outline
-            }
-        });
+        return map == null ? chars.toString() : state.slot(new BodySlot.RawHtml(chars, map));
     }
 
     private void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         RenderState state = state(context);
         List<String> kpis = state.model.kpiBlocks.get(node);
         if (kpis != null) {
-            html.line().raw(nullToEmpty(state.context.kpiBlock(kpis))).line();
+            html.line().raw(state.slot(new BodySlot.KpiBlock(kpis))).line();
             return;
         }
         String language = PageTransformer.language(node);
@@ -249,9 +219,5 @@ final class DocsiteNodeRenderer implements NodeRenderer {
 
     private static String escape(String s) {
         return HtmlEscaper.escape(s);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -62,15 +62,35 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Renders the body HTML of {@code source}, asking {@code ctx} for every link and image URL (with the same
-     * {@link LinkRef} as in {@link #outline}), for KPI widgets and for what follows each heading.
+     * Parses {@code source} once for both its outline and its {@link BodyTemplate}, which
+     * {@link BodyTemplate#fill} turns into body HTML, asking a {@link RenderContext} for every link and image URL (with
+     * the same {@link LinkRef} as in the outline), for KPI widgets and for what follows each heading.
      */
+    public ParsedPage prepare(String source) {
+        String text = source == null ? "" : source;
+        PageModel model = analyze(text);
+        return new ParsedPage(model.outline(), template(model, text));
+    }
+
+    /** Renders the body HTML of {@code source} in one go: {@link #prepare} and {@link BodyTemplate#fill}. */
     public String render(String source, RenderContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
-        PageModel model = analyze(source);
+        return prepare(source).body().fill(ctx);
+    }
+
+    private BodyTemplate template(PageModel model, String source) {
         Document document = model.document();
-        RenderState.KEY.set(document, new RenderState(model, ctx));
-        return renderer.render(document);
+        char marker = 0;
+        while (true) {
+            // A marker absent from the source can still come out of a character reference (&#xE000;): try the next.
+            marker = BodyTemplate.nextMarker(source, marker);
+            RenderState state = new RenderState(model, marker);
+            RenderState.KEY.set(document, state);
+            BodyTemplate template = BodyTemplate.of(renderer.render(document), state.slots(), marker);
+            if (template != null) {
+                return template;
+            }
+        }
     }
 
     private PageModel analyze(String source) {

@@ -25,6 +25,7 @@ import dev.docsite.rebuild.SourceLayout;
 import dev.docsite.site.PageRenderer;
 import dev.docsite.site.SiteAssembler;
 import dev.docsite.site.SiteModel;
+import dev.docsite.site.TemplateBudget;
 import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,6 @@ public final class PreviewSite {
     private final Clock clock;
     private final Consumer<String> log;
     private final MarkdownEngine markdown = new MarkdownEngine();
-    private final PageLoader loader = new PageLoader(markdown::outline);
     private final Map<String, byte[]> lastGood = new ConcurrentHashMap<>();
     private final LiveEvents events = new LiveEvents();
     private final FileBytes fileBytes = new FileBytes();
@@ -114,7 +114,8 @@ public final class PreviewSite {
 
     private void loadEverything(IntConsumer progress) throws IOException {
         layout = SourceLayout.of(config);
-        content = ContentState.load(config, loader, progress);
+        // A new budget per full load: the previous pages and their templates are dropped with the old state.
+        content = ContentState.load(config, new PageLoader(TemplateBudget.ofHeap(markdown)::parse), progress);
         platform = PlatformLinks.load(config.linkBases());
         theme = new ThemeRenderer(config.templatesDir());
         themeFiles = ThemeFiles.load(theme);

@@ -5,6 +5,7 @@ import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.links.Resolution;
 import dev.docsite.links.UrlText;
+import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.Navigation;
@@ -41,7 +42,9 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = new PageRenderContext(page, model.resolver(), model.kpiWidgets(),
                 config.kpi().heading());
-        String body = ctx.fill(markdown.render(page.body(), ctx));
+        BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
+                : markdown.prepare(page.body()).body();
+        String body = template.fill(ctx);
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();

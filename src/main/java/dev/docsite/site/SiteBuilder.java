@@ -39,7 +39,7 @@ public final class SiteBuilder {
 
     /** Loads, indexes and checks the site without rendering it. */
     public SiteModel load() throws IOException {
-        LoadedContent content = ContentStage.load(config, new PageLoader(markdown::outline));
+        LoadedContent content = ContentStage.load(config, new PageLoader(TemplateBudget.ofHeap(markdown)::parse));
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;

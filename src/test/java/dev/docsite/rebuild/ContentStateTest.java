@@ -11,6 +11,7 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.markdown.PageOutline;
+import dev.docsite.markdown.ParsedPage;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class ContentStateTest {
         config = site.config();
         loader = new PageLoader(body -> {
             reads.incrementAndGet();
-            return new PageOutline(null, List.of(), Set.of(), List.of(), List.of());
+            return new ParsedPage(new PageOutline(null, List.of(), Set.of(), List.of(), List.of()), null);
         });
     }
 

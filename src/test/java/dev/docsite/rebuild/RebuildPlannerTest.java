@@ -9,6 +9,7 @@ import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.PageOutline;
+import dev.docsite.markdown.ParsedPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class RebuildPlannerTest {
         return new PageOutline(null, headings, Set.of(), List.of(), List.of());
     };
 
-    private static final PageLoader LOADER = new PageLoader(OUTLINE);
+    private static final PageLoader LOADER = new PageLoader(body -> new ParsedPage(OUTLINE.apply(body), null));
 
     private static Page page(String rel, String text) {
         SourceFile file = new SourceFile(Path.of("/site/content").resolve(rel), rel, "content/" + rel);

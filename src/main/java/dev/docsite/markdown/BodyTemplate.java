@@ -1,0 +1,94 @@
+package dev.docsite.markdown;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A page body rendered to HTML once, with the parts that depend on the rest of the site left as numbered slots.
+ * <p>
+ * Parsing and rendering Markdown is most of a build's work, and link URLs can only be written once every page's
+ * outline is known; keeping this template lets each page be parsed once per build (and once per edit in the
+ * preview) and rendered any number of times. Immutable and thread-safe.
+ */
+public final class BodyTemplate {
+
+    /** First and last character tried as a slot marker: the private use area, which text rarely holds. */
+    private static final char FIRST_MARKER = '\uE000';
+    private static final char LAST_MARKER = '\uF8FF';
+
+    private final String html;
+    private final List<BodySlot> slots;
+    private final char marker;
+
+    private BodyTemplate(String html, List<BodySlot> slots, char marker) {
+        this.html = html;
+        this.slots = List.copyOf(slots);
+        this.marker = marker;
+    }
+
+    /**
+     * The template for {@code html}, in which slot {@code i} is written as {@code marker + i + marker}; or
+     * {@code null} when {@code html} holds the marker character elsewhere too (then try {@link #nextMarker}).
+     */
+    static BodyTemplate of(String html, List<BodySlot> slots, char marker) {
+        int count = 0;
+        for (int i = html.indexOf(marker); i >= 0; i = html.indexOf(marker, i + 1)) {
+            count++;
+        }
+        return count == 2 * slots.size() ? new BodyTemplate(html, slots, marker) : null;
+    }
+
+    /** The first marker character after {@code previous} (or the first of all for 0) that {@code source} lacks. */
+    static char nextMarker(String source, char previous) {
+        for (char c = previous == 0 ? FIRST_MARKER : (char) (previous + 1); c <= LAST_MARKER; c++) {
+            if (source.indexOf(c) < 0) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("the page uses every private-use character");
+    }
+
+    /** The text that stands for slot {@code index} while the body is rendered. */
+    static String placeholder(char marker, int index) {
+        return marker + Integer.toString(index) + marker;
+    }
+
+    /** The body HTML for one rendering: every slot answered by {@code ctx}, in document order. */
+    public String fill(RenderContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        if (slots.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 128 * slots.size());
+        int from = 0;
+        for (BodySlot slot : slots) {
+            int open = html.indexOf(marker, from);
+            int close = html.indexOf(marker, open + 1);
+            out.append(html, from, open).append(slot.fill(ctx));
+            from = close + 1;
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    /** Approximate heap held by this template, in bytes (a string of Latin-1 text takes a byte per character). */
+    public long footprint() {
+        int bytesPerChar = 1;
+        for (int i = 0; i < html.length(); i++) {
+            if (html.charAt(i) > 0xFF) {
+                bytesPerChar = 2;
+                break;
+            }
+        }
+        return 64L + (long) bytesPerChar * html.length() + 64L * slots.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BodyTemplate t && t.html.equals(html) && t.slots.equals(slots) && t.marker == marker;
+    }
+
+    @Override
+    public int hashCode() {
+        return html.hashCode();
+    }
+}

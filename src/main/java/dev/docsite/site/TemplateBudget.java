@@ -1,0 +1,39 @@
+package dev.docsite.site;
+
+import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.markdown.ParsedPage;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Parses page bodies for the content stage and decides which pages keep their {@link
+ * dev.docsite.markdown.BodyTemplate} until they are rendered: all of them while the templates fit in a quarter of
+ * the heap, so a page is parsed once per build; beyond that (50,000 pages in a 1 GiB heap) the rest keep only their
+ * outline and are parsed again when rendered. Thread-safe.
+ */
+public final class TemplateBudget {
+
+    private final MarkdownEngine markdown;
+    private final long limitBytes;
+    private final AtomicLong usedBytes = new AtomicLong();
+
+    public TemplateBudget(MarkdownEngine markdown, long limitBytes) {
+        this.markdown = markdown;
+        this.limitBytes = limitBytes;
+    }
+
+    /** A budget of a quarter of the maximum heap. */
+    public static TemplateBudget ofHeap(MarkdownEngine markdown) {
+        return new TemplateBudget(markdown, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    public ParsedPage parse(String body) {
+        if (usedBytes.get() >= limitBytes) {
+            return new ParsedPage(markdown.outline(body), null);
+        }
+        ParsedPage parsed = markdown.prepare(body);
+        if (usedBytes.addAndGet(parsed.body().footprint()) > limitBytes) {
+            return new ParsedPage(parsed.outline(), null);
+        }
+        return parsed;
+    }
+}
