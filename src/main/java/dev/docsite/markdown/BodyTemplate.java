@@ -12,9 +12,14 @@ import java.util.Objects;
  */
 public final class BodyTemplate {
 
-    /** First and last character tried as a slot marker: the private use area, which text rarely holds. */
-    private static final char FIRST_MARKER = '\uE000';
-    private static final char LAST_MARKER = '\uF8FF';
+    /**
+     * Characters tried as slot markers, in order: C0 control characters, which HTML forbids and Markdown text does
+     * not hold, and which keep a Latin-1 body in Java's compact one-byte strings; then the private use area.
+     */
+    private static final String MARKERS = "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010"
+            + "\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F";
+    private static final char FIRST_PRIVATE_USE = '\uE000';
+    private static final char LAST_PRIVATE_USE = '\uF8FF';
 
     private final String html;
     private final List<BodySlot> slots;
@@ -40,12 +45,21 @@ public final class BodyTemplate {
 
     /** The first marker character after {@code previous} (or the first of all for 0) that {@code source} lacks. */
     static char nextMarker(String source, char previous) {
-        for (char c = previous == 0 ? FIRST_MARKER : (char) (previous + 1); c <= LAST_MARKER; c++) {
+        int start = previous == 0 ? 0 : MARKERS.indexOf(previous) + 1;
+        if (previous == 0 || start > 0) {
+            for (int i = start; i < MARKERS.length(); i++) {
+                if (source.indexOf(MARKERS.charAt(i)) < 0) {
+                    return MARKERS.charAt(i);
+                }
+            }
+        }
+        char from = previous >= FIRST_PRIVATE_USE ? (char) (previous + 1) : FIRST_PRIVATE_USE;
+        for (char c = from; c <= LAST_PRIVATE_USE; c++) {
             if (source.indexOf(c) < 0) {
                 return c;
             }
         }
-        throw new IllegalStateException("the page uses every private-use character");
+        throw new IllegalStateException("the page uses every character that could mark a slot");
     }
 
     /** The text that stands for slot {@code index} while the body is rendered. */

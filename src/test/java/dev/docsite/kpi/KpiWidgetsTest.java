@@ -81,7 +81,7 @@ class KpiWidgetsTest {
     void inlineShowsValueAndTrendArrowWithTitle() {
         assertEquals("<span class=\"kpi-inline\" data-kpi=\"backlog\">142 <span class=\"kpi-trend kpi-good\""
                 + " role=\"img\" aria-label=\"down 12 since 2026-10-01, better\" title=\"down 12 since 2026-10-01\">"
-                + "▼</span></span>", widgets().inline("backlog"));
+                + "&#9660;</span></span>", widgets().inline("backlog"));
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class KpiCardHtml {
             html.append(" <span class=\"kpi-badge kpi-stale\" title=\"").append(escape(staleTitle(kpi)))
                     .append("\">stale</span>");
         }
-        return html.append("</span>").toString();
+        return characterReferences(html.append("</span>").toString());
     }
 
     /** The full card: label, value, delta, target status, sparkline, breakdown, as-of, stale badge. */
@@ -84,11 +84,11 @@ public final class KpiCardHtml {
         html.append(BreakdownBars.html(kpi));
         html.append(field(id, "as-of", "kpi-asof", "As of <time datetime=\"" + kpi.asOf() + "\">"
                 + DateText.timestamp(kpi.asOf()) + "</time>"));
-        return html.append("</div>").toString();
+        return characterReferences(html.append("</div>").toString());
     }
 
     private static String targetHtml(Kpi kpi) {
-        String bound = kpi.better() == Better.DOWN ? "≤ " : "≥ ";
+        String bound = kpi.better() == Better.DOWN ? "&le; " : "&ge; ";
         StringBuilder html = new StringBuilder("Target ").append(bound)
                 .append(escape(UnitFormat.value(kpi.unit(), kpi.target())));
         Optional<Boolean> onTrack = kpi.onTrack();
@@ -104,5 +104,21 @@ public final class KpiCardHtml {
     private static String field(String escapedId, String field, String cssClass, String innerHtml) {
         return "<div class=\"" + cssClass + "\" data-kpi=\"" + escapedId + "\" data-kpi-field=\"" + field + "\">"
                 + innerHtml + "</div>";
+    }
+
+    /**
+     * Symbols as character references: a page whose text is all Latin-1 then stays in Java's one-byte strings while
+     * it is assembled and written, at half the memory and copying.
+     */
+    private static String characterReferences(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 64);
+        s.codePoints().forEach(c -> {
+            if (c > 0xFF) {
+                out.append("&#").append(c).append(';');
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 }
