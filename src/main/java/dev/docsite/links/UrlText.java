@@ -32,6 +32,26 @@ public final class UrlText {
         return sb.toString();
     }
 
+    /**
+     * The shortest relative URL from folder {@code from} to folder {@code to}, both site URLs in folder form
+     * ({@code "a/b/"}, or {@code ""} for the root), percent-encoded; {@code ""} when they are the same folder.
+     */
+    public static String relative(String from, String to) {
+        int common = 0;
+        for (int i = 0; i < from.length() && i < to.length() && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') {
+                common = i + 1;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length(); i++) {
+            if (from.charAt(i) == '/') {
+                sb.append("../");
+            }
+        }
+        return sb.append(encodePath(to.substring(common))).toString();
+    }
+
     /** Decodes {@code %XX} escapes (UTF-8); a malformed escape leaves the text as written. {@code +} stays. */
     public static String decode(String s) {
         if (s.indexOf('%') < 0) {

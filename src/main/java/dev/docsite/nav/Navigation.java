@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Per-page navigation views of the {@link SiteTree}: sidebar with the active branch expanded, breadcrumbs,
@@ -28,9 +29,23 @@ public final class Navigation {
 
     /**
      * Pages with the same key have the same sidebar except for which item is the current page: the same expanded
-     * categories seen from the same depth. Nodes compare by identity.
+     * categories seen from the same parent folder. Sidebar links are written relative to that folder (from the page,
+     * {@code ../} and then the way from its parent), so sibling pages share one sidebar and its links stay short.
+     * Nodes compare by identity.
+     *
+     * @param parent the parent folder of the pages' URLs, or {@code null} for the home page
+     * @param root   the way from the pages to the site root
      */
-    public record SidebarKey(List<SiteTree.Node> expanded, String root) {
+    public record SidebarKey(List<SiteTree.Node> expanded, String parent, String root) {
+
+        /** The sidebar's link to site URL {@code url}. */
+        public String href(String url) {
+            if (parent == null) {
+                String rel = UrlText.relative("", url);
+                return rel.isEmpty() ? "./" : rel;
+            }
+            return "../" + UrlText.relative(parent, url);
+        }
     }
 
     public Navigation(SiteTree tree, SiteIndex index) {
@@ -73,7 +88,7 @@ public final class Navigation {
      */
     public List<NavItem> sidebar(Page page, String root) {
         List<SiteTree.Node> path = page == null ? List.of() : tree.ancestors(page);
-        return items(tree.root(), page, path, root);
+        return items(tree.root(), page, path, url -> href(root, url));
     }
 
     public SidebarKey sidebarKey(Page page) {
@@ -82,27 +97,29 @@ public final class Navigation {
         if (own != null) {
             expanded.add(own);
         }
-        return new SidebarKey(List.copyOf(expanded), page.root());
+        String url = page.url();
+        String parent = url.isEmpty() ? null : url.substring(0, url.lastIndexOf('/', url.length() - 2) + 1);
+        return new SidebarKey(List.copyOf(expanded), parent, page.root());
     }
 
     /** The sidebar shared by all pages of {@code key}, with no item marked as the current page. */
     public List<NavItem> sidebar(SidebarKey key) {
-        return items(tree.root(), null, key.expanded(), key.root());
+        return items(tree.root(), null, key.expanded(), key::href);
     }
 
-    private List<NavItem> items(SiteTree.Node node, Page page, List<SiteTree.Node> path, String root) {
+    private List<NavItem> items(SiteTree.Node node, Page page, List<SiteTree.Node> path, Function<String, String> href) {
         List<NavItem> items = new ArrayList<>(node.children().size());
         for (Object child : node.children()) {
             if (child instanceof Page p) {
-                items.add(new NavItem(p.sidebarLabel(), href(root, p.url()), p == page, false, false, List.of()));
+                items.add(new NavItem(p.sidebarLabel(), href.apply(p.url()), p == page, false, false, List.of()));
             } else {
                 SiteTree.Node n = (SiteTree.Node) child;
                 boolean onPath = path.contains(n) || (page != null && n.indexPage() == page);
                 boolean expanded = onPath || !n.category().collapsed();
                 // A category without index page links to its first page only while its children are not listed.
                 String target = n.indexPage() != null ? n.indexPage().url() : expanded ? null : firstUrl.get(n);
-                items.add(new NavItem(n.label(), target == null ? null : href(root, target), page != null && n.indexPage() == page,
-                        expanded, true, expanded ? items(n, page, path, root) : List.of()));
+                items.add(new NavItem(n.label(), target == null ? null : href.apply(target), page != null && n.indexPage() == page,
+                        expanded, true, expanded ? items(n, page, path, href) : List.of()));
             }
         }
         return items;

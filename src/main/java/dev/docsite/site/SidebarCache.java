@@ -1,7 +1,6 @@
 package dev.docsite.site;
 
 import dev.docsite.content.Page;
-import dev.docsite.links.UrlText;
 import dev.docsite.nav.Navigation;
 import dev.docsite.templates.NavItem;
 import dev.docsite.templates.SiteView;
@@ -33,7 +32,11 @@ final class SidebarCache {
     }
 
     Shared shared(Page page) {
-        return cache.computeIfAbsent(navigation.sidebarKey(page), key -> {
+        return shared(navigation.sidebarKey(page));
+    }
+
+    private Shared shared(Navigation.SidebarKey pageKey) {
+        return cache.computeIfAbsent(pageKey, key -> {
             List<NavItem> items = navigation.sidebar(key);
             return new Shared(items, theme.renderSidebar(site, items, key.root()));
         });
@@ -41,8 +44,9 @@ final class SidebarCache {
 
     /** The shared sidebar HTML with the link to {@code page} marked as the current page. */
     String htmlFor(Page page) {
-        String html = shared(page).html();
-        String href = "href=\"" + page.root() + UrlText.encodePath(page.url()) + "\"";
+        Navigation.SidebarKey key = navigation.sidebarKey(page);
+        String html = shared(key).html();
+        String href = "href=\"" + key.href(page.url()) + "\"";
         int at = html.indexOf(href);
         if (at < 0) {
             return html;

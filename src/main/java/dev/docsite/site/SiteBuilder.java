@@ -31,15 +31,22 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Clock clock;
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final long templateBudgetBytes;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
+        this(config, clock, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */
+    SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes) {
         this.config = config;
         this.clock = clock;
+        this.templateBudgetBytes = templateBudgetBytes;
     }
 
     /** Loads, indexes and checks the site without rendering it. */
     public SiteModel load() throws IOException {
-        LoadedContent content = ContentStage.load(config, new PageLoader(TemplateBudget.ofHeap(markdown)::parse));
+        LoadedContent content = ContentStage.load(config, new PageLoader(new TemplateBudget(markdown, templateBudgetBytes)::parse));
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;
