@@ -38,6 +38,14 @@ public final class AssetRegistry {
         return "_assets/" + slashes(siteRoot.relativize(source));
     }
 
+    /**
+     * Takes over the files {@code previous} registered, for pages whose links were not resolved again (the preview
+     * after an edit). A file no longer referenced may stay registered until the next full check.
+     */
+    public void adopt(AssetRegistry previous) {
+        assets.putAll(previous.assets);
+    }
+
     /** Referenced files outside the static folder, which the output stage must copy: source → output path. */
     public Map<Path, String> toCopy() {
         Map<Path, String> copy = new TreeMap<>();

@@ -4,73 +4,120 @@ import dev.docsite.content.Page;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.problem.Problem;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Resolves every link of every page once, before rendering, so problems are known (and the build can stop in
  * {@code --strict}) before anything is written, and referenced assets are registered for copying.
+ * <p>
+ * The preview server re-checks only the pages an edit touched: when no page that links can point to changed its
+ * address or anchors, the other pages' links resolve as before (see {@link #check(SiteIndex, LinkResolver, Result)}).
  */
 public final class LinkChecker {
 
     private LinkChecker() {
     }
 
-    /** The outcome: problems in page order, and the graph summary. */
-    public record Result(List<Problem> problems, LinkReport report) {
+    /** What checking one page's links found. */
+    public record PageLinks(List<Problem> problems, Set<String> linkedUrls, int links, int external, int platform) {
+    }
+
+    /**
+     * The outcome: problems in page order, the graph summary, and each page's own result (by page identity).
+     */
+    public record Result(List<Problem> problems, LinkReport report, Map<Page, PageLinks> perPage) {
     }
 
     public static Result check(SiteIndex index, LinkResolver resolver) {
+        return check(index, resolver, null);
+    }
+
+    /**
+     * Like {@link #check(SiteIndex, LinkResolver)}, taking the result of a page that is in {@code previous} (the same
+     * page object) instead of resolving its links again. The caller vouches that the link targets are unchanged
+     * (see {@link #sameTargets}); the referenced assets are then taken over with {@link AssetRegistry#adopt}.
+     *
+     * @param previous the result for the site before an edit, or {@code null} to check every page
+     */
+    public static Result check(SiteIndex index, LinkResolver resolver, Result previous) {
         List<Page> pages = index.pages();
-        Set<Page> linked = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
-        AtomicInteger links = new AtomicInteger();
-        AtomicInteger external = new AtomicInteger();
-        AtomicInteger platform = new AtomicInteger();
-        List<List<Problem>> perPage = pages.parallelStream().map(page -> {
-            List<Problem> found = new ArrayList<>();
-            for (LinkRef ref : page.outline().links()) {
-                Resolution r = resolver.resolve(page, ref);
-                switch (r.kind()) {
-                    case OTHER_SCHEME -> {
-                        continue;
-                    }
-                    case EXTERNAL -> external.incrementAndGet();
-                    case PLATFORM -> platform.incrementAndGet();
-                    case PAGE -> {
-                        if (r.page() != page) {
-                            linked.add(r.page());
-                        }
-                    }
-                    default -> {
-                    }
-                }
-                links.incrementAndGet();
-                if (r.problem() != null) {
-                    found.add(r.problem());
-                }
-            }
-            return found;
+        List<PageLinks> results = pages.parallelStream().map(page -> {
+            PageLinks earlier = previous == null ? null : previous.perPage().get(page);
+            return earlier != null ? earlier : checkPage(page, resolver);
         }).toList();
+        Map<Page, PageLinks> perPage = new IdentityHashMap<>(pages.size() * 2);
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> byCode = new TreeMap<>();
-        for (List<Problem> list : perPage) {
-            for (Problem p : list) {
+        Set<String> linked = new HashSet<>();
+        int links = 0;
+        int external = 0;
+        int platform = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            PageLinks r = results.get(i);
+            perPage.put(pages.get(i), r);
+            for (Problem p : r.problems()) {
                 problems.add(p);
                 byCode.merge(p.code(), 1, Integer::sum);
             }
+            linked.addAll(r.linkedUrls());
+            links += r.links();
+            external += r.external();
+            platform += r.platform();
         }
         List<Page> orphans = new ArrayList<>();
         for (Page p : pages) {
-            if (p.listed() && !p.url().isEmpty() && !linked.contains(p)) {
+            if (p.listed() && !p.url().isEmpty() && !linked.contains(p.url())) {
                 orphans.add(p);
             }
         }
-        return new Result(problems, new LinkReport(pages.size(), links.get(), external.get(), platform.get(), byCode,
-                orphans));
+        return new Result(problems, new LinkReport(pages.size(), links, external, platform, byCode, orphans), perPage);
+    }
+
+    private static PageLinks checkPage(Page page, LinkResolver resolver) {
+        List<Problem> found = new ArrayList<>();
+        Set<String> linked = new HashSet<>();
+        int links = 0;
+        int external = 0;
+        int platform = 0;
+        for (LinkRef ref : page.outline().links()) {
+            Resolution r = resolver.resolve(page, ref);
+            switch (r.kind()) {
+                case OTHER_SCHEME -> {
+                    continue;
+                }
+                case EXTERNAL -> external++;
+                case PLATFORM -> platform++;
+                case PAGE -> {
+                    if (r.page() != page) {
+                        linked.add(r.page().url());
+                    }
+                }
+                default -> {
+                }
+            }
+            links++;
+            if (r.problem() != null) {
+                found.add(r.problem());
+            }
+        }
+        return new PageLinks(List.copyOf(found), Set.copyOf(linked), links, external, platform);
+    }
+
+    /**
+     * Whether links resolve to {@code after} exactly as they did to {@code before}: the same file, URL, ids and
+     * anchors. Title, body and frontmatter otherwise do not matter to resolution.
+     */
+    public static boolean sameTargets(Page before, Page after) {
+        return before.source().relPath().equals(after.source().relPath())
+                && before.url().equals(after.url())
+                && before.docId().equals(after.docId())
+                && before.outline().headings().stream().map(h -> h.id()).toList()
+                        .equals(after.outline().headings().stream().map(h -> h.id()).toList())
+                && before.outline().elementIds().equals(after.outline().elementIds());
     }
 }

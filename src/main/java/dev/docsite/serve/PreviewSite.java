@@ -63,6 +63,8 @@ public final class PreviewSite {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<ChangeKind> CONTENT_KINDS = EnumSet.of(ChangeKind.PAGE, ChangeKind.CATEGORY,
             ChangeKind.CONTENT_FOLDER, ChangeKind.CONTENT_FILE);
+    private static final Set<ChangeKind> LINK_NEUTRAL_KINDS = EnumSet.of(ChangeKind.PAGE, ChangeKind.TEMPLATE,
+            ChangeKind.KPI_FEED);
 
     private final Path siteRoot;
     private final ConfigOverrides overrides;
@@ -313,7 +315,10 @@ public final class PreviewSite {
             return;
         }
         ContentState nextContent = update == null ? content : update.next();
-        SiteModel model = SiteAssembler.assemble(config, nextContent.toLoaded(), platform, nextKpi, clock.instant());
+        // Links of unchanged pages resolve as before unless files they may point to (assets) changed.
+        SiteModel linksBefore = LINK_NEUTRAL_KINDS.containsAll(kinds) ? oldModel : null;
+        SiteModel model = SiteAssembler.assemble(config, nextContent.toLoaded(), platform, nextKpi, clock.instant(),
+                linksBefore);
         Map<String, ServedFile> nextSiteFiles = siteFiles(model);
 
         RebuildPlan plan = update == null

@@ -1,6 +1,7 @@
 package dev.docsite.site;
 
 import dev.docsite.config.SiteConfig;
+import dev.docsite.content.Page;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.kpi.KpiWidgets;
 import dev.docsite.links.AssetRegistry;
@@ -15,6 +16,7 @@ import dev.docsite.problem.ProblemCollector;
 import dev.docsite.problem.Severity;
 import dev.docsite.templates.SiteView;
 import java.time.Instant;
+import java.util.Map;
 
 /** Stages 2–4: index the pages, build navigation, check every link and KPI reference. */
 public final class SiteAssembler {
@@ -29,14 +31,32 @@ public final class SiteAssembler {
      */
     public static SiteModel assemble(SiteConfig config, LoadedContent content, PlatformLinks platform,
                                      KpiLoadResult kpi, Instant now) {
+        return assemble(config, content, platform, kpi, now, null);
+    }
+
+    /**
+     * Like {@link #assemble(SiteConfig, LoadedContent, PlatformLinks, KpiLoadResult, Instant)}, after an edit: when
+     * every page is either unchanged (the same object as in {@code previous}) or still has the same address and
+     * anchors, only the changed pages' links are resolved again. Checking every link of a large site is most of the
+     * time a preview takes to show an edit.
+     *
+     * @param previous the model before an edit of page files only (not other files, templates or configuration), or
+     *                 {@code null} to check every link
+     */
+    public static SiteModel assemble(SiteConfig config, LoadedContent content, PlatformLinks platform,
+                                     KpiLoadResult kpi, Instant now, SiteModel previous) {
         ProblemCollector problems = new ProblemCollector();
         problems.addAll(content.problems());
         SiteIndex index = SiteIndex.of(content.pages());
         problems.addAll(index.problems());
         Navigation navigation = new Navigation(SiteTree.build(index, content.categories()), index);
-        LinkResolver resolver = new LinkResolver(config, index, platform,
-                new AssetRegistry(config.siteRoot(), config.contentDir(), config.staticDir()));
-        LinkChecker.Result links = LinkChecker.check(index, resolver);
+        AssetRegistry assets = new AssetRegistry(config.siteRoot(), config.contentDir(), config.staticDir());
+        LinkChecker.Result reusable = reusableLinks(previous, config, index, content);
+        if (reusable != null) {
+            assets.adopt(previous.resolver().assets());
+        }
+        LinkResolver resolver = new LinkResolver(config, index, platform, assets);
+        LinkChecker.Result links = LinkChecker.check(index, resolver, reusable);
         problems.addAll(links.problems());
 
         Problem fatal = null;
@@ -53,6 +73,26 @@ public final class SiteAssembler {
         problems.addAll(KpiReferenceCheck.check(index.pages(), widgets, config.kpi().enabled()));
         SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params());
         return new SiteModel(config, index, content.categories(), navigation, resolver,
-                kpi == null ? null : kpi.snapshot(), widgets, siteView, problems.sorted(), links.report(), fatal);
+                kpi == null ? null : kpi.snapshot(), widgets, siteView, problems.sorted(), links, fatal);
+    }
+
+    /** The previous link results, if links of pages that did not change still resolve as they did. */
+    private static LinkChecker.Result reusableLinks(SiteModel previous, SiteConfig config, SiteIndex index,
+                                                   LoadedContent content) {
+        if (previous == null || previous.config() != config || !previous.categories().equals(content.categories())
+                || previous.index().pages().size() != index.pages().size()) {
+            return null;
+        }
+        Map<Page, LinkChecker.PageLinks> before = previous.links().perPage();
+        for (Page page : index.pages()) {
+            if (before.containsKey(page)) {
+                continue;
+            }
+            Page old = previous.index().bySource(page.source().relPath());
+            if (old == null || !LinkChecker.sameTargets(old, page)) {
+                return null;
+            }
+        }
+        return previous.links();
     }
 }

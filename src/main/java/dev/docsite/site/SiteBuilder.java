@@ -34,7 +34,7 @@ public final class SiteBuilder {
     private final long templateBudgetBytes;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
-        this(config, clock, Runtime.getRuntime().maxMemory() / 4);
+        this(config, clock, TemplateBudget.heapShare());
     }
 
     /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */

@@ -4,6 +4,7 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Category;
 import dev.docsite.kpi.KpiSnapshot;
 import dev.docsite.kpi.KpiWidgets;
+import dev.docsite.links.LinkChecker;
 import dev.docsite.links.LinkReport;
 import dev.docsite.links.LinkResolver;
 import dev.docsite.links.SiteIndex;
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param kpiWidgets widget renderer for {@code kpiSnapshot}, or {@code null}
  * @param siteView   site-wide template values
  * @param problems   every problem found so far (content, links, KPI), sorted
- * @param linkReport link graph summary
+ * @param links      link check: problems, graph summary and per-page results
  * @param fatal      a problem that must stop the build whatever {@code --strict} says (the KPI feed failed), or null
  */
 public record SiteModel(
@@ -39,6 +40,11 @@ public record SiteModel(
         KpiWidgets kpiWidgets,
         SiteView siteView,
         List<Problem> problems,
-        LinkReport linkReport,
+        LinkChecker.Result links,
         Problem fatal) {
+
+    /** Link graph summary. */
+    public LinkReport linkReport() {
+        return links.report();
+    }
 }

@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Parses page bodies for the content stage and decides which pages keep their {@link
- * dev.docsite.markdown.BodyTemplate} until they are rendered: all of them while the templates fit in a quarter of
- * the heap, so a page is parsed once per build; beyond that (50,000 pages in a 1 GiB heap) the rest keep only their
- * outline and are parsed again when rendered. Thread-safe.
+ * dev.docsite.markdown.BodyTemplate} until they are rendered: all of them while the templates fit in an eighth of
+ * the heap (about 10,000 pages of the benchmark corpus in a 1 GiB heap), so a page is parsed once per build; beyond
+ * that the rest keep only their outline and are parsed again when rendered. A larger share left 50,000 pages too
+ * little heap for everything else a build holds. Thread-safe.
  */
 public final class TemplateBudget {
 
@@ -21,9 +22,14 @@ public final class TemplateBudget {
         this.limitBytes = limitBytes;
     }
 
-    /** A budget of a quarter of the maximum heap. */
+    /** A budget of {@link #heapShare()}. */
     public static TemplateBudget ofHeap(MarkdownEngine markdown) {
-        return new TemplateBudget(markdown, Runtime.getRuntime().maxMemory() / 4);
+        return new TemplateBudget(markdown, heapShare());
+    }
+
+    /** An eighth of the maximum heap, in bytes. */
+    public static long heapShare() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     public ParsedPage parse(String body) {
