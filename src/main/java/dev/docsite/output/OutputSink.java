@@ -17,6 +17,18 @@ public interface OutputSink {
         write(sitePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes {@code body} between {@code prefix} and {@code suffix}. Sinks that write files stream the three parts, so a
+     * large body (the search index of a big site) is not copied into one more array.
+     */
+    default void write(String sitePath, byte[] prefix, byte[] body, byte[] suffix) throws IOException {
+        byte[] all = new byte[prefix.length + body.length + suffix.length];
+        System.arraycopy(prefix, 0, all, 0, prefix.length);
+        System.arraycopy(body, 0, all, prefix.length, body.length);
+        System.arraycopy(suffix, 0, all, prefix.length + body.length, suffix.length);
+        write(sitePath, all);
+    }
+
     /** Copies a file from disk to {@code sitePath}. */
     void copy(Path source, String sitePath) throws IOException;
 

@@ -1,6 +1,7 @@
 package dev.docsite.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +51,7 @@ public final class StagedDirectory implements OutputSink {
         }
         StagedDirectory dir = new StagedDirectory(abs);
         Files.createDirectories(abs.getParent());
+        deleteAbandonedStaging(abs);
         deleteTree(dir.staging);
         Files.createDirectories(dir.staging);
         Files.writeString(dir.staging.resolve(MARKER), "Written by docsite; replaced on every build.\n");
@@ -65,6 +68,17 @@ public final class StagedDirectory implements OutputSink {
         Path target = staging.resolve(OutputSink.checked(sitePath));
         Files.createDirectories(target.getParent());
         Files.write(target, bytes);
+    }
+
+    @Override
+    public void write(String sitePath, byte[] prefix, byte[] body, byte[] suffix) throws IOException {
+        Path target = staging.resolve(OutputSink.checked(sitePath));
+        Files.createDirectories(target.getParent());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            out.write(prefix);
+            out.write(body);
+            out.write(suffix);
+        }
     }
 
     @Override
@@ -125,6 +139,33 @@ public final class StagedDirectory implements OutputSink {
             if (leftover != null) {
                 move(leftover, out);
             }
+        }
+    }
+
+    /**
+     * Staging folders of builds that were killed or ran out of memory: a whole site each, which would otherwise fill
+     * the disk over time. A folder whose process is still alive belongs to a concurrent build and stays.
+     */
+    private static void deleteAbandonedStaging(Path out) throws IOException {
+        String prefix = "." + out.getFileName() + ".staging-";
+        List<Path> abandoned;
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            abandoned = siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix)) {
+                    return false;
+                }
+                try {
+                    long pid = Long.parseLong(name.substring(prefix.length()));
+                    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()
+                            && Files.exists(p.resolve(MARKER));
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }).toList();
+        }
+        for (Path p : abandoned) {
+            deleteTree(p);
         }
     }
 

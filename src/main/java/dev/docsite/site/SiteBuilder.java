@@ -64,6 +64,8 @@ public final class SiteBuilder {
             model = load();
         } catch (IOException e) {
             return stopped(0, List.of(), e.getMessage(), start, null);
+        } catch (OutOfMemoryError e) {
+            return stopped(0, List.of(), outOfMemory(), start, null);
         }
         List<Problem> problems = model.problems();
         int pages = model.index().pages().size();
@@ -94,9 +96,19 @@ public final class SiteBuilder {
             sink.abort();
             return stopped(pages, problems, "writing the site failed: " + e.getMessage()
                     + "; the previous output is left as it was", start, model);
+        } catch (OutOfMemoryError e) {
+            sink.abort();
+            return stopped(pages, problems, outOfMemory(), start, model);
         }
         return new BuildResult(pages, problems, mode == Mode.BUILD, null,
                 Duration.between(start, clock.instant()), model.linkReport());
+    }
+
+    private static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "the build ran out of memory (Java heap of " + mb + " MB); give it more, for example"
+                + " DOCSITE_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx" + Math.max(2, 2 * mb / 1024) + "g\" ./docsite build;"
+                + " the previous output is left as it was";
     }
 
     private BuildResult stopped(int pages, List<Problem> problems, String why, Instant start, SiteModel model) {

@@ -56,6 +56,37 @@ class StagedDirectoryTest {
     }
 
     @Test
+    void stagingLeftByADeadBuildIsRemovedAndALiveOnesIsKept() throws IOException {
+        Path out = tmp.resolve("site-output");
+        Path dead = tmp.resolve(".site-output.staging-" + deadPid());
+        Files.createDirectories(dead.resolve("big"));
+        Files.writeString(dead.resolve(StagedDirectory.MARKER), "x");
+        Files.writeString(dead.resolve("big/page.html"), "half-written");
+        long livePid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+        Path live = tmp.resolve(".site-output.staging-" + livePid);
+        Files.createDirectories(live);
+        Files.writeString(live.resolve(StagedDirectory.MARKER), "x");
+        Path notOurs = tmp.resolve(".site-output.staging-notes");
+        Files.createDirectories(notOurs);
+
+        StagedDirectory sink = StagedDirectory.open(out);
+        sink.commit();
+
+        assertFalse(Files.exists(dead));
+        assertTrue(Files.exists(live));
+        assertTrue(Files.exists(notOurs));
+    }
+
+    /** A process id that no process has: one past the highest live one, skipping any that appears meanwhile. */
+    private static long deadPid() {
+        long pid = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+        while (ProcessHandle.of(pid).isPresent()) {
+            pid++;
+        }
+        return pid;
+    }
+
+    @Test
     void refusesToReplaceAFolderItDidNotWrite() throws IOException {
         Path out = tmp.resolve("documents");
         Files.createDirectories(out);
