@@ -2,6 +2,7 @@ package dev.docsite.links;
 
 import dev.docsite.content.Page;
 import dev.docsite.markdown.LinkRef;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,10 +47,10 @@ public final class LinkChecker {
      */
     public static Result check(SiteIndex index, LinkResolver resolver, Result previous) {
         List<Page> pages = index.pages();
-        List<PageLinks> results = pages.parallelStream().map(page -> {
+        List<PageLinks> results = ParallelMap.map(pages, page -> {
             PageLinks earlier = previous == null ? null : previous.perPage().get(page);
             return earlier != null ? earlier : checkPage(page, resolver);
-        }).toList();
+        });
         Map<Page, PageLinks> perPage = new IdentityHashMap<>(pages.size() * 2);
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> byCode = new TreeMap<>();

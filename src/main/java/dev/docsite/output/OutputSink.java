@@ -1,6 +1,7 @@
 package dev.docsite.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -18,14 +19,22 @@ public interface OutputSink {
     }
 
     /**
-     * Writes {@code body} between {@code prefix} and {@code suffix}. Sinks that write files stream the three parts, so a
-     * large body (the search index of a big site) is not copied into one more array.
+     * Writes the concatenation of {@code parts} (from each buffer's position to its limit). Sinks that write files
+     * gather the parts in one call, so a large body (the search index of a big site) or a sidebar shared by many
+     * pages is not copied into one more array.
      */
-    default void write(String sitePath, byte[] prefix, byte[] body, byte[] suffix) throws IOException {
-        byte[] all = new byte[prefix.length + body.length + suffix.length];
-        System.arraycopy(prefix, 0, all, 0, prefix.length);
-        System.arraycopy(body, 0, all, prefix.length, body.length);
-        System.arraycopy(suffix, 0, all, prefix.length + body.length, suffix.length);
+    default void write(String sitePath, ByteBuffer... parts) throws IOException {
+        int size = 0;
+        for (ByteBuffer part : parts) {
+            size += part.remaining();
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (ByteBuffer part : parts) {
+            int n = part.remaining();
+            part.duplicate().get(all, at, n);
+            at += n;
+        }
         write(sitePath, all);
     }
 
@@ -41,7 +50,7 @@ public interface OutputSink {
     /** Checks a site-relative path and returns it normalized, or throws when it would leave the output. */
     static String checked(String sitePath) throws IOException {
         String p = sitePath.replace('\\', '/');
-        if (p.startsWith("/") || p.contains("\0") || p.matches("^[A-Za-z]:.*")) {
+        if (p.startsWith("/") || p.contains("\0") || hasDriveLetter(p)) {
             throw new IOException("refusing to write outside the output folder: " + sitePath);
         }
         for (String seg : p.split("/")) {
@@ -50,5 +59,10 @@ public interface OutputSink {
             }
         }
         return p;
+    }
+
+    private static boolean hasDriveLetter(String p) {
+        return p.length() >= 2 && p.charAt(1) == ':'
+                && (p.charAt(0) >= 'A' && p.charAt(0) <= 'Z' || p.charAt(0) >= 'a' && p.charAt(0) <= 'z');
     }
 }

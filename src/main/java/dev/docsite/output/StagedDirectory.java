@@ -1,13 +1,15 @@
 package dev.docsite.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
@@ -71,13 +73,20 @@ public final class StagedDirectory implements OutputSink {
     }
 
     @Override
-    public void write(String sitePath, byte[] prefix, byte[] body, byte[] suffix) throws IOException {
+    public void write(String sitePath, ByteBuffer... parts) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
         Files.createDirectories(target.getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
-            out.write(prefix);
-            out.write(body);
-            out.write(suffix);
+        ByteBuffer[] views = new ByteBuffer[parts.length];
+        long left = 0;
+        for (int i = 0; i < parts.length; i++) {
+            views[i] = parts[i].duplicate(); // the caller's buffers (a shared sidebar) keep their positions
+            left += views[i].remaining();
+        }
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (left > 0) {
+                left -= out.write(views);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import dev.docsite.content.NaturalOrder;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.Severity;
 import dev.docsite.site.LoadedContent;
@@ -84,11 +85,11 @@ public final class ContentState {
     public static ContentState load(SiteConfig config, PageLoader loader, IntConsumer progress) throws IOException {
         ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
         AtomicInteger done = new AtomicInteger();
-        List<Entry> loaded = tree.files().parallelStream().map(file -> {
+        List<Entry> loaded = ParallelMap.map(tree.files(), file -> {
             Entry e = entry(file, loader.load(file), null);
             progress.accept(done.incrementAndGet());
             return e;
-        }).toList();
+        });
         TreeMap<String, Entry> entries = new TreeMap<>(NaturalOrder.INSTANCE);
         for (Entry e : loaded) {
             entries.put(e.file().relPath(), e);

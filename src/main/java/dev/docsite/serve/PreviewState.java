@@ -2,6 +2,7 @@ package dev.docsite.serve;
 
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import dev.docsite.search.SearchEntry;
 import dev.docsite.search.SearchIndexWriter;
@@ -218,9 +219,8 @@ final class PreviewState {
         if (json != null) {
             return json;
         }
-        List<SearchEntry> entries = model.index().pages().parallelStream()
-                .filter(Page::listed)
-                .map(p -> page(p.url()).search())
+        List<Page> listed = model.index().pages().stream().filter(Page::listed).toList();
+        List<SearchEntry> entries = ParallelMap.map(listed, p -> page(p.url()).search()).stream()
                 .filter(Objects::nonNull)
                 .toList();
         searchIndex.compareAndSet(null, SearchIndexWriter.toJson(entries));

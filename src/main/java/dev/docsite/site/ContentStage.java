@@ -5,6 +5,7 @@ import dev.docsite.content.ContentScanner;
 import dev.docsite.content.ContentTree;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class ContentStage {
 
     public static LoadedContent load(SiteConfig config, PageLoader loader) throws IOException {
         ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
-        List<PageLoader.Loaded> loaded = tree.files().parallelStream().map(loader::load).toList();
+        List<PageLoader.Loaded> loaded = ParallelMap.map(tree.files(), loader::load);
         List<Page> pages = new ArrayList<>(loaded.size());
         List<Problem> problems = new ArrayList<>(tree.problems());
         for (PageLoader.Loaded l : loaded) {

@@ -18,6 +18,12 @@ import org.jsoup.nodes.Entities;
 /** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
 public final class PageRenderer {
 
+    /**
+     * Stands for the sidebar in the rendered template, which is then written around the shared sidebar instead of
+     * copying it. NUL characters cannot come out of Markdown (CommonMark replaces them) or YAML frontmatter.
+     */
+    private static final String SIDEBAR_PLACEHOLDER = "\0docsite-sidebar\0";
+
     private final SiteModel model;
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
@@ -69,12 +75,24 @@ public final class PageRenderer {
                 nav.previous(page),
                 nav.next(page),
                 sidebars.shared(page).items(),
-                sidebars.htmlFor(page),
+                SIDEBAR_PLACEHOLDER,
                 editUrl(page),
                 page.frontMatter().all(),
                 problems,
                 preview);
-        return new RenderedPage(page, theme.renderPage(model.siteView(), view), body);
+        SidebarHtml sidebar = sidebars.htmlFor(page);
+        String html = theme.renderPage(model.siteView(), view);
+        int at = html.indexOf(SIDEBAR_PLACEHOLDER);
+        if (at < 0) {
+            return new RenderedPage(page, html, null, "", body); // a theme override that draws its own sidebar
+        }
+        if (html.indexOf(SIDEBAR_PLACEHOLDER, at + 1) < 0) {
+            return new RenderedPage(page, html.substring(0, at), sidebar,
+                    html.substring(at + SIDEBAR_PLACEHOLDER.length()), body);
+        }
+        // A theme override that prints the sidebar more than once: render it in place.
+        view = view.withSidebarHtml(sidebar.html());
+        return new RenderedPage(page, theme.renderPage(model.siteView(), view), null, "", body);
     }
 
     /** The 404 page: served at any depth, so its links start from the base URL. */

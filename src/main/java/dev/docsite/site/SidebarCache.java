@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders each distinct sidebar once and reuses it for every page that shows it. In a section of hundreds of
- * pages the sidebar is most of each page's HTML; rendering it per page made it the largest cost of a build.
- * The current page is then marked in the shared HTML by its link ({@code aria-current="page"}).
+ * pages the sidebar is most of each page's HTML; rendering it per page made it the largest cost of a build, and
+ * copying it into every page string was the next one, so pages are written around the shared sidebar's bytes
+ * ({@link SidebarHtml}). The current page is marked by its link ({@code aria-current="page"}).
  */
 final class SidebarCache {
 
     /** One shared sidebar: its items (for templates that test them) and its HTML. */
-    record Shared(List<NavItem> items, String html) {
+    record Shared(List<NavItem> items, SharedSidebar html) {
     }
 
     private final Navigation navigation;
@@ -38,20 +39,13 @@ final class SidebarCache {
     private Shared shared(Navigation.SidebarKey pageKey) {
         return cache.computeIfAbsent(pageKey, key -> {
             List<NavItem> items = navigation.sidebar(key);
-            return new Shared(items, theme.renderSidebar(site, items, key.root()));
+            return new Shared(items, new SharedSidebar(theme.renderSidebar(site, items, key.root())));
         });
     }
 
-    /** The shared sidebar HTML with the link to {@code page} marked as the current page. */
-    String htmlFor(Page page) {
+    /** The shared sidebar with the link to {@code page} marked as the current page. */
+    SidebarHtml htmlFor(Page page) {
         Navigation.SidebarKey key = navigation.sidebarKey(page);
-        String html = shared(key).html();
-        String href = "href=\"" + key.href(page.url()) + "\"";
-        int at = html.indexOf(href);
-        if (at < 0) {
-            return html;
-        }
-        int end = at + href.length();
-        return html.substring(0, end) + " aria-current=\"page\"" + html.substring(end);
+        return shared(key).html().markedAt(key.href(page.url()));
     }
 }

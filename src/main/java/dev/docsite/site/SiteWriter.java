@@ -5,11 +5,13 @@ import dev.docsite.output.OutputSink;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StagedDirectory;
 import dev.docsite.output.StaticFiles;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.search.SearchEntry;
 import dev.docsite.search.SearchIndexWriter;
 import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +34,13 @@ public final class SiteWriter {
         // Every page task runs to completion even when one fails, so that no thread is still writing into the
         // staging folder when the caller aborts and deletes it.
         Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-        List<SearchEntry> entries = pages.parallelStream().map(page -> {
+        List<SearchEntry> entries = ParallelMap.map(pages, page -> {
             if (!failures.isEmpty()) {
                 return null;
             }
             try {
                 RenderedPage rendered = renderer.render(page, List.of(), false);
-                sink.write(page.url() + "index.html", rendered.html());
+                sink.write(page.url() + "index.html", rendered.utf8());
                 return page.listed() ? SearchIndexWriter.entry(page) : null;
             } catch (IOException e) {
                 failures.add(new UncheckedIOException(e));
@@ -46,7 +48,7 @@ public final class SiteWriter {
                 failures.add(e);
             }
             return null;
-        }).filter(Objects::nonNull).toList();
+        }).stream().filter(Objects::nonNull).toList();
         RuntimeException failure = failures.peek();
         if (failure instanceof UncheckedIOException io) {
             throw io.getCause();
@@ -63,8 +65,8 @@ public final class SiteWriter {
         byte[] searchJson = SearchIndexWriter.toJson(entries);
         sink.write("search-index.json", searchJson);
         // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
-        sink.write("search-index.js", "window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8), searchJson,
-                ";\n".getBytes(StandardCharsets.UTF_8));
+        sink.write("search-index.js", ByteBuffer.wrap("window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8)),
+                ByteBuffer.wrap(searchJson), ByteBuffer.wrap(";\n".getBytes(StandardCharsets.UTF_8)));
         StaticFiles.copy(model.config().staticDir(), sink);
         for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
             sink.copy(asset.getKey(), asset.getValue());

@@ -26,7 +26,8 @@ import java.util.Map;
  * @param next          next page in sidebar order, or {@code null}
  * @param sidebar       navigation tree, with this page marked active
  * @param sidebarHtml   the sidebar already rendered (the pipeline renders it once per section and marks the active
- *                      page), or {@code null} to render {@code sidebar} with {@code partials/sidebar.ftlh}
+ *                      page), or {@code null} to render {@code sidebar} with {@code partials/sidebar.ftlh}; print it
+ *                      once, as it is ({@code ?no_esc}): the pipeline may pass a placeholder it replaces afterwards
  * @param editUrl       "edit this page" link or {@code null}
  * @param frontMatter   every frontmatter field, including unknown ones
  * @param problems      problems of this page (shown by the preview overlay; empty in a static build)
@@ -56,4 +57,11 @@ public record PageView(
         Map<String, Object> frontMatter,
         List<Problem> problems,
         boolean preview) {
+
+    /** This view with {@code sidebarHtml} replaced. */
+    public PageView withSidebarHtml(String html) {
+        return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags, contentHtml,
+                kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar, html, editUrl,
+                frontMatter, problems, preview);
+    }
 }

@@ -85,7 +85,7 @@ public final class ThemeRenderer {
     }
 
     private String render(String templateName, SiteView site, Object page) {
-        StringWriter out = new StringWriter(16 * 1024);
+        StringWriter out = new StringWriter(32 * 1024);
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(Map.of("site", site, "page", page), out);

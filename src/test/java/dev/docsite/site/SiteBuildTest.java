@@ -85,6 +85,34 @@ class SiteBuildTest {
     }
 
     @Test
+    void pagesOfASectionShareOneSidebarWithOnlyTheirOwnLinkMarked() {
+        TestSite site = basicSite();
+        site.build();
+        Document intro = site.html("guides/intro/index.html");
+        Document setup = site.html("guides/setup/index.html");
+        assertEquals(List.of("Intro"), intro.select(".sidebar a[aria-current=page]").eachText());
+        assertEquals(List.of("Setup guide"), setup.select(".sidebar a[aria-current=page]").eachText());
+        intro.select(".sidebar a").removeAttr("aria-current");
+        setup.select(".sidebar a").removeAttr("aria-current");
+        assertEquals(intro.selectFirst(".sidebar").outerHtml(), setup.selectFirst(".sidebar").outerHtml());
+        String raw = site.read("guides/intro/index.html");
+        assertTrue(raw.strip().endsWith("</html>"), "the page is written whole around the shared sidebar");
+        assertFalse(raw.contains("\0"), "no placeholder is left in the page");
+    }
+
+    @Test
+    void aThemeThatPrintsTheSidebarTwiceGetsTheMarkedSidebarBothTimes() {
+        TestSite site = basicSite();
+        site.file("templates/page.ftlh",
+                "<html><body>${page.sidebarHtml?no_esc}<hr>${page.sidebarHtml?no_esc}</body></html>");
+        site.build();
+        Document intro = site.html("guides/intro/index.html");
+        assertEquals(2, intro.select("aside.sidebar").size());
+        assertEquals(List.of("Intro", "Intro"), intro.select("a[aria-current=page]").eachText());
+        assertFalse(site.read("guides/intro/index.html").contains("\0"));
+    }
+
+    @Test
     void sitemapHasAbsoluteUrlsOfListedPages() {
         TestSite site = basicSite();
         site.build();

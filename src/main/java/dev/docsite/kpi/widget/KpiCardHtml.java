@@ -92,7 +92,7 @@ public final class KpiCardHtml {
         StringBuilder html = new StringBuilder("Target ").append(bound)
                 .append(escape(UnitFormat.value(kpi.unit(), kpi.target())));
         Optional<Boolean> onTrack = kpi.onTrack();
-        onTrack.ifPresent(ok -> html.append(" · <span class=\"kpi-status ")
+        onTrack.ifPresent(ok -> html.append(" &middot; <span class=\"kpi-status ")
                 .append(ok ? "kpi-on-track\">On track" : "kpi-off-track\">Off track").append("</span>"));
         return html.toString();
     }
@@ -107,13 +107,13 @@ public final class KpiCardHtml {
     }
 
     /**
-     * Symbols as character references: a page whose text is all Latin-1 then stays in Java's one-byte strings while
-     * it is assembled and written, at half the memory and copying.
+     * Symbols as character references: a page whose text is all ASCII then stays in Java's one-byte strings while it
+     * is assembled, at half the memory and copying, and its UTF-8 encoding is a plain array copy.
      */
     private static String characterReferences(String s) {
         StringBuilder out = new StringBuilder(s.length() + 64);
         s.codePoints().forEach(c -> {
-            if (c > 0xFF) {
+            if (c > 0x7F) {
                 out.append("&#").append(c).append(';');
             } else {
                 out.append((char) c);

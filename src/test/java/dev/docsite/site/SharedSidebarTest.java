@@ -1,0 +1,47 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SharedSidebarTest {
+
+    private static final String HTML = "<ul><li><a href=\"../s\u00e9curit\u00e9/\">S\u00e9curit\u00e9 \u2713 \uD83D\uDD12</a></li>"
+            + "<li><a href=\"../risk/\">Risk</a></li><li><a href=\"../risk/\">Risk again</a></li></ul>";
+
+    @Test
+    void marksTheFirstLinkToThePageAfterItsHref() {
+        SidebarHtml marked = new SharedSidebar(HTML).markedAt("../risk/");
+        assertEquals(HTML.replaceFirst("href=\"\\.\\./risk/\"", "href=\"../risk/\" aria-current=\"page\""),
+                marked.html());
+    }
+
+    @Test
+    void theBytesWrittenAreTheUtf8OfTheMarkedHtmlAfterCharactersOfEveryWidth() {
+        SidebarHtml marked = new SharedSidebar(HTML).markedAt("../risk/");
+        assertEquals(marked.html(), utf8(marked.utf8()));
+        SidebarHtml first = new SharedSidebar(HTML).markedAt("../s\u00e9curit\u00e9/");
+        assertEquals(first.html(), utf8(first.utf8()));
+    }
+
+    @Test
+    void aPageWithoutALinkInTheSidebarGetsItUnmarked() {
+        SidebarHtml none = new SharedSidebar(HTML).markedAt("../elsewhere/");
+        assertEquals(HTML, none.html());
+        assertEquals(HTML, utf8(none.utf8()));
+    }
+
+    private static String utf8(ByteBuffer[] parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (ByteBuffer part : parts) {
+            ByteBuffer view = part.duplicate();
+            byte[] bytes = new byte[view.remaining()];
+            view.get(bytes);
+            out.writeBytes(bytes);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
