@@ -29,7 +29,7 @@ public final class PreviewServer implements AutoCloseable {
      * Quiet period before a rebuild: long enough to take an editor's save-by-rename as one change, short enough to
      * keep a saved page's re-render within tens of milliseconds.
      */
-    public static final Duration QUIET = Duration.ofMillis(20);
+    public static final Duration QUIET = Duration.ofMillis(10);
     private static final Duration MAX_DELAY = Duration.ofMillis(1000);
     private static final Duration PING = Duration.ofSeconds(15);
 

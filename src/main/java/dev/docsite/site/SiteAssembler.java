@@ -64,7 +64,10 @@ public final class SiteAssembler {
         if (kpi != null) {
             problems.addAll(kpi.problems());
             if (kpi.snapshot() != null) {
-                widgets = new KpiWidgets(kpi.snapshot(), config.kpi().maxAge(), now);
+                KpiWidgets before = previous == null ? null : previous.kpiWidgets();
+                widgets = before != null && before.snapshot() == kpi.snapshot()
+                        ? before.at(now, config.kpi().maxAge())
+                        : new KpiWidgets(kpi.snapshot(), config.kpi().maxAge(), now);
             } else if (kpi.failed()) {
                 fatal = kpi.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst()
                         .orElse(kpi.problems().get(0));

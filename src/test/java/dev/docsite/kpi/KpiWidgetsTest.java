@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docsite.kpi.feed.FeedParser;
@@ -183,6 +185,19 @@ class KpiWidgetsTest {
         assertEquals("Data is older than 7 days (as of 1 Nov 2026 00:00 UTC)", badge.attr("title"));
         assertTrue(root(w.inline("age")).text().endsWith("stale"));
         assertFalse(root(new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW).card("age")).hasClass("kpi-is-stale"));
+    }
+
+    @Test
+    void laterWidgetsOfTheSameSnapshotAreReusedUntilAKpiTurnsStale() {
+        // "age" is as of 1 Nov 2026: 19 days old at NOW, so stale after 30 days on 1 Dec.
+        KpiWidgets month = new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW);
+        String card = month.card("age");
+        assertSame(month, month.at(NOW.plus(Duration.ofDays(5)), Duration.ofDays(30)));
+        KpiWidgets december = month.at(Instant.parse("2026-12-02T00:00:00Z"), Duration.ofDays(30));
+        assertNotSame(month, december);
+        assertFalse(root(card).hasClass("kpi-is-stale"));
+        assertTrue(root(december.card("age")).hasClass("kpi-is-stale"));
+        assertNotSame(month, month.at(NOW, WEEK), "another maximum age judges again");
     }
 
     @Test
