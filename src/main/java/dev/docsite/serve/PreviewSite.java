@@ -420,7 +420,8 @@ public final class PreviewSite {
             urls.add(p.url());
         }
         if (!urls.equals(sitemapUrls) || model.config() != sitemapConfig) {
-            sitemap = SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls).getBytes(StandardCharsets.UTF_8);
+            sitemap = SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls)
+                    .getBytes(StandardCharsets.UTF_8);
             sitemapUrls = urls;
             sitemapConfig = model.config();
         }

@@ -13,6 +13,7 @@ import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.nodes.Entities;
 
 /** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
@@ -20,9 +21,10 @@ public final class PageRenderer {
 
     /**
      * Stands for the sidebar in the rendered template, which is then written around the shared sidebar instead of
-     * copying it. NUL characters cannot come out of Markdown (CommonMark replaces them) or YAML frontmatter.
+     * copying it. Random per run, so that no page text can contain it.
      */
-    private static final String SIDEBAR_PLACEHOLDER = "\0docsite-sidebar\0";
+    private static final String SIDEBAR_PLACEHOLDER =
+            "\0docsite-sidebar-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "\0";
 
     private final SiteModel model;
     private final MarkdownEngine markdown;

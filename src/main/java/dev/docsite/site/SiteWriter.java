@@ -65,8 +65,10 @@ public final class SiteWriter {
         byte[] searchJson = SearchIndexWriter.toJson(entries);
         sink.write("search-index.json", searchJson);
         // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
-        sink.write("search-index.js", ByteBuffer.wrap("window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8)),
-                ByteBuffer.wrap(searchJson), ByteBuffer.wrap(";\n".getBytes(StandardCharsets.UTF_8)));
+        sink.write("search-index.js",
+                ByteBuffer.wrap("window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8)),
+                ByteBuffer.wrap(searchJson),
+                ByteBuffer.wrap(";\n".getBytes(StandardCharsets.UTF_8)));
         StaticFiles.copy(model.config().staticDir(), sink);
         for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
             sink.copy(asset.getKey(), asset.getValue());

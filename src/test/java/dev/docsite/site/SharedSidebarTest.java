@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class SharedSidebarTest {
 
-    private static final String HTML = "<ul><li><a href=\"../s\u00e9curit\u00e9/\">S\u00e9curit\u00e9 \u2713 \uD83D\uDD12</a></li>"
+    private static final String HTML = "<ul><li><a href=\"../s\u00e9curit\u00e9/\">"
+            + "S\u00e9curit\u00e9 \u2713 \uD83D\uDD12</a></li>"
             + "<li><a href=\"../risk/\">Risk</a></li><li><a href=\"../risk/\">Risk again</a></li></ul>";
 
     @Test
