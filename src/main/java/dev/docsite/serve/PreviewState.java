@@ -7,7 +7,6 @@ import dev.docsite.problem.Problem;
 import dev.docsite.search.SearchEntry;
 import dev.docsite.search.SearchIndexWriter;
 import dev.docsite.site.PageRenderer;
-import dev.docsite.site.RenderedPage;
 import dev.docsite.site.SiteModel;
 import dev.docsite.templates.TemplateRenderException;
 import java.nio.charset.StandardCharsets;
@@ -171,10 +170,10 @@ final class PreviewState {
     private Rendered render(Page page) {
         List<Problem> problems = problemsOf(page);
         try {
-            RenderedPage r = renderer.render(page, problems, true);
-            lastGood.put(page.url(), r.html().getBytes(StandardCharsets.UTF_8));
+            String html = renderer.render(page, problems, true).html();
+            lastGood.put(page.url(), html.getBytes(StandardCharsets.UTF_8));
             SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page) : null;
-            return versioned(r.html(), entry);
+            return versioned(html, entry);
         } catch (RuntimeException e) {
             List<Problem> all = new ArrayList<>(problems);
             all.add(renderProblem(page.source().displayPath(), e));

@@ -58,6 +58,7 @@ public final class PageRenderer {
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
+        SidebarCache.ForPage sidebar = sidebars.forPage(page);
         PageView view = new PageView(
                 page.root(),
                 page.url(),
@@ -76,24 +77,23 @@ public final class PageRenderer {
                 nav.breadcrumbs(page),
                 nav.previous(page),
                 nav.next(page),
-                sidebars.shared(page).items(),
+                sidebar.items(),
                 SIDEBAR_PLACEHOLDER,
                 editUrl(page),
                 page.frontMatter().all(),
                 problems,
                 preview);
-        SidebarHtml sidebar = sidebars.htmlFor(page);
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
         if (at < 0) {
             return new RenderedPage(page, html, null, "", body); // a theme override that draws its own sidebar
         }
         if (html.indexOf(SIDEBAR_PLACEHOLDER, at + 1) < 0) {
-            return new RenderedPage(page, html.substring(0, at), sidebar,
+            return new RenderedPage(page, html.substring(0, at), sidebar.html(),
                     html.substring(at + SIDEBAR_PLACEHOLDER.length()), body);
         }
         // A theme override that prints the sidebar more than once: render it in place.
-        view = view.withSidebarHtml(sidebar.html());
+        view = view.withSidebarHtml(sidebar.html().html());
         return new RenderedPage(page, theme.renderPage(model.siteView(), view), null, "", body);
     }
 

@@ -21,6 +21,10 @@ final class SidebarCache {
     record Shared(List<NavItem> items, SharedSidebar html) {
     }
 
+    /** The sidebar shown on {@code page}: the shared items, and the shared HTML with the page's own link marked. */
+    record ForPage(List<NavItem> items, SidebarHtml html) {
+    }
+
     private final Navigation navigation;
     private final ThemeRenderer theme;
     private final SiteView site;
@@ -32,8 +36,10 @@ final class SidebarCache {
         this.site = site;
     }
 
-    Shared shared(Page page) {
-        return shared(navigation.sidebarKey(page));
+    ForPage forPage(Page page) {
+        Navigation.SidebarKey key = navigation.sidebarKey(page);
+        Shared shared = shared(key);
+        return new ForPage(shared.items(), shared.html().markedAt(key.href(page.url())));
     }
 
     private Shared shared(Navigation.SidebarKey pageKey) {
@@ -41,11 +47,5 @@ final class SidebarCache {
             List<NavItem> items = navigation.sidebar(key);
             return new Shared(items, new SharedSidebar(theme.renderSidebar(site, items, key.root())));
         });
-    }
-
-    /** The shared sidebar with the link to {@code page} marked as the current page. */
-    SidebarHtml htmlFor(Page page) {
-        Navigation.SidebarKey key = navigation.sidebarKey(page);
-        return shared(key).html().markedAt(key.href(page.url()));
     }
 }
