@@ -1,6 +1,7 @@
 package dev.docsite.markdown;
 
 import dev.docsite.markdown.autolink.LazyAutolinkExtension;
+import dev.docsite.markdown.inline.MatchInPlaceExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -32,7 +33,8 @@ public final class MarkdownEngine {
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), LazyAutolinkExtension.create(), new DocsiteMarkdownExtension()));
+                TaskListExtension.create(), LazyAutolinkExtension.create(), MatchInPlaceExtension.create(),
+                new DocsiteMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
         options.set(Parser.SPACE_IN_LINK_URLS, true);

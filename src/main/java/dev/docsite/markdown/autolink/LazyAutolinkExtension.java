@@ -76,7 +76,7 @@ public final class LazyAutolinkExtension implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            if (!mayContainLink(node.getChars().toString())) {
+            if (!mayContainLink(node.getChars())) {
                 return;
             }
             if (delegate == null) {
