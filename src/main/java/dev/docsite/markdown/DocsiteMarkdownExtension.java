@@ -1,6 +1,5 @@
 package dev.docsite.markdown;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.docsite.markdown.admonition.AdmonitionBlockParser;
@@ -10,8 +9,8 @@ import dev.docsite.markdown.mdx.JsxBlockParser;
 import dev.docsite.markdown.mdx.MdxCommentBlockParser;
 import dev.docsite.markdown.mdx.MdxInlineParser;
 
-/** Registers the Docusaurus/MDX syntax and the docsite node renderer with flexmark. */
-final class DocsiteMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+/** Registers the Docusaurus/MDX syntax with flexmark's parser (their HTML is written by {@link DocsiteHtml}). */
+final class DocsiteMarkdownExtension implements Parser.ParserExtension {
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -25,14 +24,5 @@ final class DocsiteMarkdownExtension implements Parser.ParserExtension, HtmlRend
         builder.customBlockParserFactory(new DeepFencedCodeParser.Factory());
         builder.customInlineParserExtensionFactory(new MdxInlineParser.Factory());
         builder.customInlineParserExtensionFactory(new InlineKpiParser.Factory());
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new DocsiteNodeRenderer());
     }
 }

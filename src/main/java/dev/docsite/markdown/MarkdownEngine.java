@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import dev.docsite.markdown.html.NodeWriters;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -28,7 +29,7 @@ import java.util.Objects;
 public final class MarkdownEngine {
 
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final NodeWriters<BodyRendering> writers;
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
@@ -43,11 +44,9 @@ public final class MarkdownEngine {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.toImmutable();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.writers = DocsiteHtml.writers(options);
     }
 
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */
@@ -87,8 +86,9 @@ public final class MarkdownEngine {
             // A marker absent from the source can still come out of a character reference (&#xE000;): try the next.
             marker = BodyTemplate.nextMarker(source, marker);
             RenderState state = new RenderState(model, marker);
-            RenderState.KEY.set(document, state);
-            BodyTemplate template = BodyTemplate.of(renderer.render(document), state.slots(), marker);
+            BodyRendering rendering = new BodyRendering(writers, state, source.length() + source.length() / 4);
+            rendering.render(document);
+            BodyTemplate template = BodyTemplate.of(rendering.out().finish(), state.slots(), marker);
             if (template != null) {
                 return template;
             }

@@ -1,13 +1,10 @@
 package dev.docsite.markdown;
 
-import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the node renderer needs while it writes one body template; attached to the flexmark document. */
+/** What the body writers need while they write one body template: the page model, and slots and tab groups so far. */
 final class RenderState {
-
-    static final NullableDataKey<RenderState> KEY = new NullableDataKey<>("DOCSITE_RENDER_STATE");
 
     final PageModel model;
     private final char marker;

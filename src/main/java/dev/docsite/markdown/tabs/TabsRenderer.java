@@ -1,8 +1,8 @@
 package dev.docsite.markdown.tabs;
 
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.docsite.markdown.html.HtmlOut;
+import dev.docsite.markdown.html.HtmlRendering;
 import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.mdx.JsxAttribute;
 import dev.docsite.markdown.mdx.JsxElement;
@@ -66,7 +66,8 @@ public final class TabsRenderer {
      * @param tabs   the {@code <Tabs>} element
      * @param number 1-based number of this tab group on the page
      */
-    public static void render(JsxElement tabs, int number, NodeRendererContext context, HtmlWriter html) {
+    public static void render(JsxElement tabs, int number, HtmlRendering rendering) {
+        HtmlOut html = rendering.out();
         List<Item> items = items(tabs);
         int selected = 0;
         String defaultValue = tabs.tag().stringAttribute("defaultValue");
@@ -106,12 +107,12 @@ public final class TabsRenderer {
             }
             html.raw(">").line();
             html.raw("<p class=\"tab-label\">").raw(escape(item.label())).raw("</p>").line();
-            context.renderChildren(item.element());
+            rendering.renderChildren(item.element());
             html.line().raw("</div>").line();
         }
         for (Node n = tabs.getFirstChild(); n != null; n = n.getNext()) {
             if (!isTabItem(n)) {
-                context.render(n);
+                rendering.render(n);
             }
         }
         html.line().raw("</div>").line();
@@ -157,7 +158,7 @@ public final class TabsRenderer {
         return n instanceof JsxElement e && e.name().equals("TabItem");
     }
 
-    private static void attribute(HtmlWriter html, String name, String value) {
+    private static void attribute(HtmlOut html, String name, String value) {
         if (value != null) {
             html.raw(" " + name + "=\"" + escape(value) + "\"");
         }

@@ -1,0 +1,225 @@
+package dev.docsite.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.docsite.markdown.admonition.AdmonitionBlock;
+import dev.docsite.markdown.admonition.AdmonitionTitle;
+import dev.docsite.markdown.admonition.StrayFence;
+import dev.docsite.markdown.html.CommonMarkHtml;
+import dev.docsite.markdown.html.HtmlOut;
+import dev.docsite.markdown.html.NodeWriters;
+import dev.docsite.markdown.kpi.InlineKpi;
+import dev.docsite.markdown.mdx.HtmlEscaper;
+import dev.docsite.markdown.mdx.JsxBlock;
+import dev.docsite.markdown.mdx.JsxElement;
+import dev.docsite.markdown.mdx.JsxInlineTag;
+import dev.docsite.markdown.mdx.JsxTagMarker;
+import dev.docsite.markdown.mdx.MdxComment;
+import dev.docsite.markdown.mdx.MdxCommentBlock;
+import dev.docsite.markdown.source.LineMap;
+import dev.docsite.markdown.tabs.TabsRenderer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the nodes whose HTML differs from CommonMark's: headings with ids and hash links, links and images, raw
+ * HTML, KPIs and what follows headings as {@link BodySlot}s filled per rendering, code blocks with titles and
+ * {@code kpi} blocks, admonitions, JSX components and inline KPIs. Every other node is written by
+ * {@link CommonMarkHtml}.
+ */
+final class DocsiteHtml {
+
+    private static final Pattern CODE_TITLE = Pattern.compile("\\btitle=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+    private DocsiteHtml() {
+    }
+
+    /** The writers of every node a page can hold: CommonMark's, then docsite's in their place. */
+    static NodeWriters<BodyRendering> writers(DataHolder options) {
+        return new CommonMarkHtml(options).addTo(new NodeWriters<BodyRendering>())
+                .add(com.vladsch.flexmark.ast.Heading.class, DocsiteHtml::heading)
+                .add(Link.class, DocsiteHtml::link)
+                .add(LinkRef.class, DocsiteHtml::link)
+                .add(Image.class, DocsiteHtml::image)
+                .add(ImageRef.class, DocsiteHtml::image)
+                .add(AutoLink.class, (n, r) -> autoLink(n, n.getText(), r))
+                .add(MailLink.class, (n, r) -> autoLink(n, n.getText(), r))
+                .add(HtmlBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
+                .add(JsxBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
+                .add(HtmlInline.class, (n, r) -> r.out().raw(raw(n, n.getChars(), r)))
+                .add(JsxInlineTag.class, DocsiteHtml::jsxInlineTag)
+                .add(FencedCodeBlock.class, DocsiteHtml::fencedCode)
+                .add(AdmonitionBlock.class, DocsiteHtml::admonition)
+                .add(JsxElement.class, DocsiteHtml::jsxElement)
+                .add(InlineKpi.class, (n, r) -> r.out().raw(r.state.slot(new BodySlot.InlineKpi(n.id()))))
+                .add(AdmonitionTitle.class, (n, r) -> r.renderChildren(n))
+                .silent(JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
+    }
+
+    private static void heading(com.vladsch.flexmark.ast.Heading node, BodyRendering r) {
+        Heading heading = r.state.model.headings.get(node);
+        String tag = "h" + node.getLevel();
+        String id = escape(heading.id());
+        String label = escape("Direct link to " + heading.text());
+        r.out().line().raw("<" + tag + " id=\"" + id + "\">");
+        r.renderChildren(node);
+        r.out().raw("<a class=\"hash-link\" href=\"#" + id + "\" aria-label=\"" + label + "\" title=\"" + label + "\">#</a>");
+        r.out().raw("</" + tag + ">").raw(r.state.slot(new BodySlot.AfterHeading(heading))).line();
+    }
+
+    private static void link(Node node, BodyRendering r) {
+        PageModel.LinkTarget target = r.state.model.links.get(node);
+        if (target == null) {
+            undefined(node, r);
+            return;
+        }
+        r.out().raw("<a" + r.state.slot(new BodySlot.Link(target.ref(), target.title())) + ">");
+        r.renderChildren(node);
+        r.out().raw("</a>");
+    }
+
+    private static void image(Node node, BodyRendering r) {
+        PageModel.LinkTarget target = r.state.model.links.get(node);
+        if (target == null) {
+            undefined(node, r);
+            return;
+        }
+        r.out().raw("<img" + r.state.slot(new BodySlot.Image(target.ref(), PlainText.of(node), target.title())) + " />");
+    }
+
+    /** Only a reference without a definition has no target: it stays the text it was written as. */
+    private static void undefined(Node node, BodyRendering r) {
+        if (node instanceof RefNode ref) {
+            CommonMarkHtml.undefinedReference(ref, r);
+        } else {
+            r.renderChildren(node);
+        }
+    }
+
+    private static void autoLink(Node node, BasedSequence text, BodyRendering r) {
+        PageModel.LinkTarget target = r.state.model.links.get(node);
+        r.out().raw("<a" + r.state.slot(new BodySlot.Link(target.ref(), null)) + ">")
+                .raw(escape(text.unescape())).raw("</a>");
+    }
+
+    private static void rawBlock(Node node, BasedSequence chars, BodyRendering r) {
+        // The block's own line ends are the writer's to add: a slot is filled after the writer has run.
+        int end = chars.length();
+        while (end > 0 && (chars.charAt(end - 1) == '\n' || chars.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        r.out().line().raw(raw(node, chars.subSequence(0, end), r)).line();
+    }
+
+    private static void jsxInlineTag(JsxInlineTag node, BodyRendering r) {
+        if (!node.tag().isComponent()) {
+            r.out().raw(raw(node, node.getChars(), r));
+        }
+    }
+
+    private static String raw(Node node, BasedSequence chars, BodyRendering r) {
+        LineMap map = r.state.model.rawHtml.get(node);
+        return map == null ? chars.toString() : r.state.slot(new BodySlot.RawHtml(chars, map));
+    }
+
+    private static void fencedCode(FencedCodeBlock node, BodyRendering r) {
+        HtmlOut out = r.out();
+        List<String> kpis = r.state.model.kpiBlocks.get(node);
+        if (kpis != null) {
+            out.line().raw(r.state.slot(new BodySlot.KpiBlock(kpis))).line();
+            return;
+        }
+        String language = PageTransformer.language(node);
+        Matcher title = CODE_TITLE.matcher(node.getInfo());
+        String titleText = null;
+        if (title.find()) {
+            titleText = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
+        }
+        out.line();
+        if (titleText != null) {
+            out.raw("<div class=\"code-block\"><div class=\"code-title\">" + escape(titleText) + "</div>");
+        }
+        out.raw("<pre>").openPre();
+        out.raw(language.isEmpty() ? "<code>" : "<code class=\"language-" + escape(language) + "\">");
+        out.text(node.getContentChars().normalizeEOL());
+        out.raw("</code>").closePre().raw("</pre>");
+        if (titleText != null) {
+            out.raw("</div>");
+        }
+        out.line();
+    }
+
+    private static void admonition(AdmonitionBlock node, BodyRendering r) {
+        openAdmonition(node.type(), r.out());
+        r.out().raw("<p class=\"admonition-title\">");
+        if (node.title() != null) {
+            r.renderChildren(node.title());
+        } else {
+            r.out().raw(escape(node.defaultTitle()));
+        }
+        r.out().raw("</p>").line();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof AdmonitionTitle)) {
+                r.render(child);
+            }
+        }
+        r.out().line().raw("</div>").line();
+    }
+
+    private static void openAdmonition(String type, HtmlOut out) {
+        StringBuilder cssType = new StringBuilder(type.length());
+        for (char c : type.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                cssType.append(c);
+            }
+        }
+        out.line().raw("<div class=\"admonition admonition-" + (cssType.length() == 0 ? "note" : cssType) + "\">").line();
+    }
+
+    private static void jsxElement(JsxElement node, BodyRendering r) {
+        HtmlOut out = r.out();
+        switch (node.name()) {
+            case "Tabs" -> TabsRenderer.render(node, r.state.nextTabGroup(), r);
+            case "Admonition" -> {
+                String type = node.tag().stringAttribute("type");
+                type = type == null ? "note" : type;
+                String title = node.tag().stringAttribute("title");
+                openAdmonition(type, out);
+                out.raw("<p class=\"admonition-title\">")
+                        .raw(escape(title != null ? title : Character.toUpperCase(type.charAt(0)) + type.substring(1)))
+                        .raw("</p>").line();
+                r.renderChildren(node);
+                out.line().raw("</div>").line();
+            }
+            case "Details" -> {
+                String summary = node.tag().stringAttribute("summary");
+                out.line().raw("<details>");
+                if (summary != null) {
+                    out.raw("<summary>" + escape(summary) + "</summary>");
+                }
+                out.line();
+                r.renderChildren(node);
+                out.line().raw("</details>").line();
+            }
+            default -> r.renderChildren(node); // unknown components: only their children show
+        }
+    }
+
+    private static String escape(String s) {
+        return HtmlEscaper.escape(s);
+    }
+}
