@@ -26,6 +26,8 @@ public final class KpiWidgets {
     // page).
     private final Map<String, String> cards = new ConcurrentHashMap<>();
     private final Map<String, String> inlines = new ConcurrentHashMap<>();
+    /** Every page shows it; formatting the date per page showed in profiles. */
+    private final String provenance;
 
     /**
      * @param snapshot the KPI data, or {@code null} when there is none (every id then renders as a placeholder)
@@ -36,6 +38,7 @@ public final class KpiWidgets {
         this.snapshot = snapshot;
         this.maxAge = maxAge;
         this.renderer = new KpiCardHtml(maxAge, now);
+        this.provenance = provenanceOf(snapshot);
     }
 
     /**
@@ -102,6 +105,10 @@ public final class KpiWidgets {
      * AppSec platform export}, with {@code (last good snapshot; feed unavailable)} appended for fallback data.
      */
     public String provenance() {
+        return provenance;
+    }
+
+    private static String provenanceOf(KpiSnapshot snapshot) {
         if (snapshot == null) {
             return "KPI data unavailable";
         }

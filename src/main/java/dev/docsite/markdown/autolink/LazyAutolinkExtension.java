@@ -3,12 +3,15 @@ package dev.docsite.markdown.autolink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GFM autolinks ({@code https://…}, {@code www.…}, e-mail addresses) with flexmark's own autolink processor, run
@@ -53,36 +56,72 @@ public final class LazyAutolinkExtension implements Parser.ParserExtension {
         return false;
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new Lazy(document);
+        public DocumentPostProcessor apply(Document document) {
+            return new Lazy();
         }
     }
 
-    /** Creates flexmark's processor for a document only when one of its text nodes may hold a link. */
-    private static final class Lazy extends NodePostProcessor {
-        private final Document document;
-        private AutolinkNodePostProcessor delegate;
+    /**
+     * Runs flexmark's processor on the text nodes that may hold a link, found by one walk of the tree. Registered as
+     * a node post-processor, flexmark would first classify every node of every page for it (its only user), which
+     * showed in profiles.
+     */
+    private static final class Lazy extends DocumentPostProcessor {
 
-        Lazy(Document document) {
-            this.document = document;
+        @Override
+        public Document processDocument(Document document) {
+            List<Text> candidates = new ArrayList<>();
+            collect(document, candidates);
+            if (!candidates.isEmpty()) {
+                AutolinkNodePostProcessor delegate = new AutolinkNodePostProcessor(document);
+                for (Text text : candidates) {
+                    if (text.getParent() != null) { // not replaced while an earlier node was linked
+                        delegate.process(UNTRACKED, text);
+                    }
+                }
+            }
+            return document;
+        }
+
+        private static void collect(Node node, List<Text> candidates) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Text text) {
+                    if (mayContainLink(text.getChars())) {
+                        candidates.add(text);
+                    }
+                } else {
+                    collect(child, candidates);
+                }
+            }
+        }
+    }
+
+    /** Nothing runs after autolinking that would need to know which nodes it added or removed. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
         }
 
         @Override
-        public void process(NodeTracker state, Node node) {
-            if (!mayContainLink(node.getChars())) {
-                return;
-            }
-            if (delegate == null) {
-                delegate = new AutolinkNodePostProcessor(document);
-            }
-            delegate.process(state, node);
+        public void nodeAddedWithChildren(Node node) {
         }
-    }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
 }

@@ -41,6 +41,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Writers for CommonMark and the GFM extensions docsite uses (tables, strikethrough, task lists), writing what
@@ -173,11 +174,25 @@ public final class CommonMarkHtml {
 
     /** Text of the source: backslash escapes and entities resolved, line ends normalised, then escaped. */
     private static void text(BasedSequence chars, HtmlRendering r) {
-        if (chars.indexOfAny(UNESCAPE_OR_CR) < 0) {
+        if (isLiteral(chars)) {
             r.out().text(chars);
         } else {
             r.out().text(Escaping.normalizeEOL(chars.unescape()));
         }
+    }
+
+    /** True when {@code chars} holds no backslash escape, entity or carriage return (read from the source string). */
+    private static boolean isLiteral(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String source) {
+            for (int i = sub.getStartOffset(), end = sub.getEndOffset(); i < end; i++) {
+                char c = source.charAt(i);
+                if (c == '\\' || c == '&' || c == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return chars.indexOfAny(UNESCAPE_OR_CR) < 0;
     }
 
     private static final CharPredicate UNESCAPE_OR_CR = CharPredicate.anyOf("\\&\r");
