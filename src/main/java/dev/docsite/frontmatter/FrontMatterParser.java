@@ -29,24 +29,30 @@ public final class FrontMatterParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+        // Only the frontmatter's lines are split off: the rest of the page is left as it is.
+        int firstEnd = lineEnd(text, 0);
+        if (text.isEmpty() || !text.substring(0, firstEnd).strip().equals("---")) {
             return new ParsedSource(FrontMatter.empty(), text, List.of());
         }
+        List<String> yamlLines = new ArrayList<>();
         int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.equals("---") || l.equals("...")) {
-                close = i;
+        for (int start = nextLine(text, firstEnd), line = 1; start < text.length(); line++) {
+            int end = lineEnd(text, start);
+            String l = text.substring(start, end);
+            String stripped = l.strip();
+            if (stripped.equals("---") || stripped.equals("...")) {
+                close = line;
                 break;
             }
+            yamlLines.add(l);
+            start = nextLine(text, end);
         }
         if (close < 0) {
             Problem p = Problem.error(CODE, displayPath, 1, 1,
                     "frontmatter starts with '---' but is never closed; add a line '---' after the last field");
             return new ParsedSource(FrontMatter.empty(), text, List.of(p));
         }
-        String yamlText = String.join("\n", lines.subList(1, close));
+        String yamlText = String.join("\n", yamlLines);
         String body = blankLines(text, close + 1);
         List<Problem> problems = new ArrayList<>();
         FrontMatter fm = typed(yamlText, close + 1, displayPath, problems);
@@ -81,12 +87,31 @@ public final class FrontMatterParser {
         return lines;
     }
 
+    /** Where the line starting at {@code start} ends: its \\n, \\r or \\r\\n (as {@link String#lines()}), or the end. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The start of the line after the one ending at {@code end}. */
+    private static int nextLine(String text, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        boolean crlf = text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n';
+        return end + (crlf ? 2 : 1);
+    }
+
     /** Replaces the first {@code count} lines with empty lines, keeping the rest byte-identical. */
     private static String blankLines(String text, int count) {
         int pos = 0;
-        for (int i = 0; i < count && pos >= 0; i++) {
-            int nl = text.indexOf('\n', pos);
-            pos = nl < 0 ? text.length() : nl + 1;
+        for (int i = 0; i < count; i++) {
+            pos = nextLine(text, lineEnd(text, pos));
         }
         return "\n".repeat(count) + text.substring(Math.min(pos, text.length()));
     }

@@ -103,4 +103,20 @@ class FrontMatterParserTest {
         ParsedSource p = parser.parse("\uFEFF---\ntitle: T\n---\nx\n", "a.md");
         assertEquals("T", p.frontMatter().title());
     }
+
+    @Test
+    void windowsAndOldMacLineEndsCloseTheFrontmatterToo() {
+        ParsedSource crlf = parser.parse("---\r\ntitle: Windows\r\n\r\ntags: [a]\r\n---\r\n# Body\r\n", "w.md");
+        assertEquals(List.of(), crlf.problems());
+        assertEquals("Windows", crlf.frontMatter().title());
+        assertEquals(List.of("a"), crlf.frontMatter().tags());
+        assertTrue(crlf.body().endsWith("# Body\r\n"), crlf.body());
+
+        ParsedSource cr = parser.parse("---\rtitle: Classic\r---\rtext", "c.md");
+        assertEquals("Classic", cr.frontMatter().title());
+        assertTrue(cr.body().endsWith("text"), cr.body());
+
+        ParsedSource unclosed = parser.parse("---\ntitle: x\n", "u.md");
+        assertEquals(1, unclosed.problems().size());
+    }
 }
