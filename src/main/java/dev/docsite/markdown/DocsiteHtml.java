@@ -155,7 +155,7 @@ final class DocsiteHtml {
         }
         out.raw("<pre>").openPre();
         out.raw(language.isEmpty() ? "<code>" : "<code class=\"language-" + escape(language) + "\">");
-        out.text(node.getContentChars().normalizeEOL());
+        CommonMarkHtml.preformatted(node.getContentChars(), out);
         out.raw("</code>").closePre().raw("</pre>");
         if (titleText != null) {
             out.raw("</div>");

@@ -181,21 +181,33 @@ public final class CommonMarkHtml {
         }
     }
 
-    /** True when {@code chars} holds no backslash escape, entity or carriage return (read from the source string). */
+    /** Preformatted text of the source (a code block's content): line ends normalised, then escaped. */
+    public static void preformatted(BasedSequence chars, HtmlOut out) {
+        if (lacks(chars, '\r', '\r', '\r')) {
+            out.text(chars);
+        } else {
+            out.text(chars.normalizeEOL());
+        }
+    }
+
+    /** True when {@code chars} holds no backslash escape, entity or carriage return. */
     private static boolean isLiteral(BasedSequence chars) {
+        return lacks(chars, '\\', '&', '\r');
+    }
+
+    /** True when {@code chars} holds none of the three characters; read from the source string when it can be. */
+    private static boolean lacks(BasedSequence chars, char a, char b, char c) {
         if (chars instanceof SubSequence sub && sub.getBase() instanceof String source) {
             for (int i = sub.getStartOffset(), end = sub.getEndOffset(); i < end; i++) {
-                char c = source.charAt(i);
-                if (c == '\\' || c == '&' || c == '\r') {
+                char x = source.charAt(i);
+                if (x == a || x == b || x == c) {
                     return false;
                 }
             }
             return true;
         }
-        return chars.indexOfAny(UNESCAPE_OR_CR) < 0;
+        return chars.indexOfAny(CharPredicate.anyOf(a, b, c)) < 0;
     }
-
-    private static final CharPredicate UNESCAPE_OR_CR = CharPredicate.anyOf("\\&\r");
 
     /** A block whose children go on lines of their own: {@code <ul>}, {@code <blockquote>}, {@code <table>}. */
     private static void block(String open, String close, Node node, HtmlRendering r) {
