@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,15 @@ public final class LazyAutolinkExtension implements Parser.ParserExtension {
 
     /** True when {@code text} may contain something the autolink processor would link: one pass, no allocation. */
     static boolean mayContainLink(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        if (text instanceof SubSequence sub && sub.getBase() instanceof String source) {
+            return mayContainLink(source, sub.getStartOffset(), sub.getEndOffset());
+        }
+        return mayContainLink(text, 0, text.length());
+    }
+
+    /** Reading the page's own string spares a bounds-checked call through flexmark's sequence per character. */
+    private static boolean mayContainLink(CharSequence text, int start, int n) {
+        for (int i = start; i < n; i++) {
             char c = text.charAt(i);
             if (c == '@') {
                 return true;
