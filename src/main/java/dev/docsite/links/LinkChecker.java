@@ -5,6 +5,7 @@ import dev.docsite.markdown.LinkRef;
 import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,8 +25,17 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
-    /** What checking one page's links found. */
-    public record PageLinks(List<Problem> problems, Set<String> linkedUrls, int links, int external, int platform) {
+    /**
+     * What checking one page's links found, and how each of its links resolved (by the {@link LinkRef} of its outline),
+     * so that rendering the page writes the same URLs without resolving its links again.
+     */
+    public record PageLinks(List<Problem> problems, Set<String> linkedUrls, int links, int external, int platform,
+                            Map<LinkRef, Resolution> resolutions) {
+
+        /** How {@code ref} (one of the page's outline links) resolved, or null for a link not in its outline. */
+        public Resolution resolution(LinkRef ref) {
+            return resolutions.get(ref);
+        }
     }
 
     /**
@@ -85,8 +95,10 @@ public final class LinkChecker {
         int links = 0;
         int external = 0;
         int platform = 0;
+        Map<LinkRef, Resolution> resolutions = new HashMap<>(); // equal refs (same target and place) resolve alike
         for (LinkRef ref : page.outline().links()) {
             Resolution r = resolver.resolve(page, ref);
+            resolutions.put(ref, r);
             switch (r.kind()) {
                 case OTHER_SCHEME -> {
                     continue;
@@ -106,7 +118,8 @@ public final class LinkChecker {
                 found.add(r.problem());
             }
         }
-        return new PageLinks(List.copyOf(found), Set.copyOf(linked), links, external, platform);
+        return new PageLinks(List.copyOf(found), Set.copyOf(linked), links, external, platform,
+                Map.copyOf(resolutions));
     }
 
     /**

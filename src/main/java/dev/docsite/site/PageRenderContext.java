@@ -2,6 +2,7 @@ package dev.docsite.site;
 
 import dev.docsite.content.Page;
 import dev.docsite.kpi.KpiWidgets;
+import dev.docsite.links.LinkChecker;
 import dev.docsite.links.LinkResolver;
 import dev.docsite.links.Resolution;
 import dev.docsite.markdown.Heading;
@@ -17,20 +18,27 @@ final class PageRenderContext implements RenderContext {
 
     private final Page page;
     private final LinkResolver resolver;
+    private final LinkChecker.PageLinks checked;
     private final KpiWidgets kpiWidgets;
     private final String kpiHeading;
     private boolean frontMatterKpisPlaced;
 
-    PageRenderContext(Page page, LinkResolver resolver, KpiWidgets widgets, String kpiHeading) {
+    /** @param checked what the link check found for this page, or null to resolve its links here */
+    PageRenderContext(Page page, LinkResolver resolver, LinkChecker.PageLinks checked, KpiWidgets widgets,
+                      String kpiHeading) {
         this.page = page;
         this.resolver = resolver;
+        this.checked = checked;
         this.kpiWidgets = widgets;
         this.kpiHeading = kpiHeading;
     }
 
     @Override
     public LinkRewrite rewrite(LinkRef ref) {
-        Resolution r = resolver.resolve(page, ref);
+        Resolution r = checked == null ? null : checked.resolution(ref);
+        if (r == null) {
+            r = resolver.resolve(page, ref);
+        }
         String href = resolver.href(page, r, ref);
         return r.problem() == null ? LinkRewrite.unchanged(href) : LinkRewrite.broken(href, r.problem().message());
     }

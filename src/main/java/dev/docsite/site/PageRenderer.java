@@ -48,7 +48,8 @@ public final class PageRenderer {
      */
     public RenderedPage render(Page page, List<Problem> problems, boolean preview) {
         SiteConfig config = model.config();
-        PageRenderContext ctx = new PageRenderContext(page, model.resolver(), model.kpiWidgets(),
+        PageRenderContext ctx = new PageRenderContext(page, model.resolver(),
+                model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
                 config.kpi().heading());
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body()).body();

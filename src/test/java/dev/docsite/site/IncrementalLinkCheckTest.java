@@ -9,6 +9,8 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.links.PlatformLinks;
+import dev.docsite.links.Resolution;
+import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.problem.Problem;
 import dev.docsite.testing.TestSite;
@@ -98,5 +100,22 @@ class IncrementalLinkCheckTest {
             assertEquals(before.links().perPage().get(p), again.links().perPage().get(p));
         }
         assertTrue(before.problems().stream().map(Problem::code).toList().isEmpty());
+    }
+
+    @Test
+    void theCheckKeepsHowEachLinkResolvedSoRenderingDoesNotResolveItAgain() {
+        int links = 0;
+        for (Page p : content.pages()) {
+            for (LinkRef ref : p.outline().links()) {
+                Resolution kept = before.links().perPage().get(p).resolution(ref);
+                assertEquals(before.resolver().resolve(p, ref), kept, ref.target());
+                links++;
+            }
+        }
+        assertEquals(4, links);
+        Page home = page(before, "");
+        Resolution toB = before.links().perPage().get(home).resolution(home.outline().links().get(1));
+        assertSame(page(before, "guide/b/"), toB.page());
+        assertEquals("#part", toB.suffix());
     }
 }
