@@ -1,15 +1,15 @@
 package dev.docsite.markdown;
 
-import dev.docsite.markdown.autolink.LazyAutolinkExtension;
-import dev.docsite.markdown.inline.MatchInPlaceExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import dev.docsite.markdown.html.NodeWriters;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.docsite.markdown.autolink.LazyAutolinkExtension;
+import dev.docsite.markdown.html.NodeWriters;
+import dev.docsite.markdown.inline.MatchInPlaceExtension;
 import dev.docsite.markdown.source.LineMap;
 
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.Objects;
  * The Markdown stage: Docusaurus-flavoured Markdown (CommonMark + GFM, admonitions, MDX imports/comments/JSX,
  * tabs, explicit heading ids, KPIs) to an outline and to body HTML.
  * <p>
- * One instance is shared by all threads: the flexmark parser and renderer are built once and are immutable;
- * every call works on its own parse tree. Positions reported (headings, links, KPIs) are 1-based lines and
+ * One instance is shared by all threads: the flexmark parser and the body writers ({@link DocsiteHtml}) are built
+ * once and are immutable; every call works on its own parse tree. Positions reported (headings, links, KPIs) are 1-based lines and
  * columns of the page source, which is the whole file with its frontmatter replaced by as many empty lines.
  * <p>
  * Indented code blocks are off, as in MDX 2+ (Docusaurus 3): indentation inside JSX components is common and must
