@@ -16,10 +16,12 @@ import dev.docsite.markdown.PageOutline;
  * @param title        frontmatter {@code title}, else the first {@code # heading}, else the file name
  * @param sidebarLabel label in navigation
  * @param frontMatter  typed frontmatter
- * @param body         file text with the frontmatter blanked out (line numbers preserved)
+ * @param body         file text with the frontmatter blanked out (line numbers preserved), to be parsed again when
+ *                     the page is rendered; {@code null} when the page keeps its {@code bodyTemplate}, which is all
+ *                     rendering needs (a 50,000-page build would otherwise hold both for the pages that fit the budget)
  * @param outline      headings, links, KPI references
  * @param bodyTemplate the body rendered once with its links and widgets left open, or {@code null} when it was not
- *                     kept (see {@code TemplateBudget}): then the body is parsed again to render it
+ *                     kept (see {@code TemplateBudget}): then {@code body} is parsed again to render it
  */
 public record Page(
         SourceFile source,

@@ -54,8 +54,8 @@ public final class PageLoader {
                 : fallbackTitle(file);
         String label = fm.sidebarLabel() != null ? fm.sidebarLabel() : title;
         Page page = new Page(file, PageIdentity.docId(file, fm), PageIdentity.url(file, fm), file.folder(),
-                PageIdentity.isCategoryIndex(file), title, label, fm, parsed.body(), outline,
-                markdown.body());
+                PageIdentity.isCategoryIndex(file), title, label, fm, markdown.body() == null ? parsed.body() : null,
+                outline, markdown.body());
         return new Loaded(page, problems);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.docsite.config.ConfigOverrides;
+import dev.docsite.content.Page;
+import dev.docsite.content.PageLoader;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.markdown.ParsedPage;
 import dev.docsite.testing.TestSite;
@@ -53,6 +55,24 @@ class TemplateBudgetTest {
         Map<String, String> a = files(kept);
         assertEquals(a, files(reparsed));
         assertEquals(true, a.get("guide/b/index.html").contains("broken-link"));
+    }
+
+    @Test
+    void aPageKeepsItsMarkdownOnlyWhenItHasNoTemplateToRenderFrom() throws IOException {
+        TestSite site = new TestSite(dir);
+        site.file("site.yml", "title: Docs\n");
+        site.page("index.md", "title: Home", "Hello *there*.\n");
+        for (long budget : new long[] {Long.MAX_VALUE, 0}) {
+            PageLoader loader = new PageLoader(new TemplateBudget(MARKDOWN, budget)::parse);
+            Page page = ContentStage.load(site.config(), loader).pages().get(0);
+            if (budget == 0) {
+                assertNull(page.bodyTemplate());
+                assertEquals("\n\n\nHello *there*.\n", page.body());
+            } else {
+                assertNotNull(page.bodyTemplate());
+                assertNull(page.body());
+            }
+        }
     }
 
     private static ConfigOverrides out(Path dir) {
