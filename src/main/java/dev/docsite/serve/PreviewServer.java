@@ -32,6 +32,9 @@ public final class PreviewServer implements AutoCloseable {
     public static final Duration QUIET = Duration.ofMillis(10);
     private static final Duration MAX_DELAY = Duration.ofMillis(1000);
     private static final Duration PING = Duration.ofSeconds(15);
+    /** Edits rehearsed after start (see {@link PreviewSite#rehearseEdit()}), and the time they may take at most. */
+    static final int REHEARSALS = 20;
+    private static final Duration REHEARSAL_TIME = Duration.ofSeconds(5);
 
     /** The port is taken (or the host cannot be bound). */
     public static final class PortInUseException extends Exception {
@@ -50,12 +53,14 @@ public final class PreviewServer implements AutoCloseable {
     private volatile TreeWatcher watcher;
     private volatile SourceLayout watchedLayout;
     private volatile Instant lastPoll = Instant.now();
+    private volatile boolean edited;
 
     private PreviewServer(PreviewSite site, Javalin app, Consumer<String> log) {
         this.site = site;
         this.app = app;
         this.log = log;
         this.debouncer = new Debouncer<>(QUIET, MAX_DELAY, batch -> {
+            edited = true;
             site.apply(batch);
             rewatchIfMoved();
         });
@@ -118,9 +123,25 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         server.watch();
+        server.rehearse(REHEARSALS, System.nanoTime() + REHEARSAL_TIME.toNanos());
         server.timer.scheduleAtFixedRate(server::tick, 1, 1, TimeUnit.SECONDS);
         server.timer.scheduleAtFixedRate(site.events()::pingAll, PING.toMillis(), PING.toMillis(), TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /**
+     * Rehearses edits on the rebuild thread, one at a time so that a real change waits for one rehearsal at most, until
+     * {@code remaining} are done, the time is up or the writer has saved something (their edits warm up the rest).
+     */
+    private void rehearse(int remaining, long deadline) {
+        if (remaining == 0 || edited || System.nanoTime() > deadline) {
+            return;
+        }
+        debouncer.execute(() -> {
+            if (!edited && site.rehearseEdit()) {
+                rehearse(remaining - 1, deadline);
+            }
+        });
     }
 
     public int port() {

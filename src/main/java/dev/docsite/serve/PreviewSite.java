@@ -290,6 +290,36 @@ public final class PreviewSite {
         }
     }
 
+    /**
+     * Goes through the work of an edit without changing what is served: reads the first page again, assembles the
+     * site with it, plans the rebuild and renders the page, then drops it all. The server runs this a few times after
+     * start, so that a writer's first saves run compiled code instead of the interpreter (they took about twice as
+     * long as later ones). Never throws; call it on the rebuild thread only.
+     *
+     * @return whether there was a page to rehearse with
+     */
+    public boolean rehearseEdit() {
+        try {
+            SiteModel model = state.model();
+            if (model.index().pages().isEmpty()) {
+                return false;
+            }
+            Page page = model.index().pages().get(0);
+            ContentState.Update update = content.apply(List.of(page.source().path()));
+            SiteModel next = SiteAssembler.assemble(config, update.next().toLoaded(), platform, kpi, clock.instant(),
+                    model);
+            RebuildPlanner.plan(update.changes(), update.categoriesChanged(), false,
+                    url -> Backlinks.linkingTo(url, List.of(model, next)));
+            Page again = next.index().byUrl(page.url());
+            if (again != null) {
+                new PageRenderer(next, markdown, theme).render(again, List.of(), true).html();
+            }
+            return true;
+        } catch (Exception | StackOverflowError e) {
+            return false; // a real edit reports the same failure
+        }
+    }
+
     /** Reads the KPI feed again (polling a URL feed). Never throws. */
     public void refreshKpi() {
         try {

@@ -40,6 +40,22 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void aRehearsedEditChangesNothingThatIsServed() {
+        long generation = f.preview.generation();
+        String home = f.html("/");
+        String a = f.html("/guides/a/");
+        int logged = f.log.size();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(f.preview.rehearseEdit());
+        }
+        assertEquals(generation, f.preview.generation());
+        assertEquals(home, f.html("/"));
+        assertEquals(a, f.html("/guides/a/"));
+        assertFalse(alpha.toldToReload() || beta.toldToReload() || gamma.toldToReload());
+        assertEquals(logged, f.log.size(), "no rebuild is reported");
+    }
+
+    @Test
     void bodyEditReloadsOnlyThatPage() {
         f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nEdited alpha text.\n\n## Setup\n\n"
                 + "Open criticals: :kpi[open-critical]\n");
