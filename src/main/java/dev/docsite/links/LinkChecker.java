@@ -64,7 +64,7 @@ public final class LinkChecker {
         Map<Page, PageLinks> perPage = new IdentityHashMap<>(pages.size() * 2);
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> byCode = new TreeMap<>();
-        Set<String> linked = new HashSet<>();
+        Set<String> linked = new HashSet<>(pages.size() * 2);
         int links = 0;
         int external = 0;
         int platform = 0;

@@ -16,13 +16,19 @@ import java.util.Map;
 public final class SiteIndex {
 
     private final List<Page> pages;
-    private final Map<String, Page> byUrl = new HashMap<>();
-    private final Map<String, Page> bySource = new HashMap<>();
-    private final Map<String, Page> byDocId = new HashMap<>();
-    private final Map<String, List<Page>> byShortId = new HashMap<>();
+    private final Map<String, Page> byUrl;
+    private final Map<String, Page> bySource;
+    private final Map<String, Page> byDocId;
+    private final Map<String, List<Page>> byShortId;
     private final List<Problem> problems;
 
     private SiteIndex(List<Page> candidates) {
+        // Sized up front: the preview server builds the index again on every edit.
+        int capacity = candidates.size() * 4 / 3 + 1;
+        byUrl = new HashMap<>(capacity);
+        bySource = new HashMap<>(capacity);
+        byDocId = new HashMap<>(capacity);
+        byShortId = new HashMap<>(capacity);
         List<Page> kept = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (Page p : candidates) {
