@@ -308,8 +308,7 @@ public final class PreviewSite {
             ContentState.Update update = content.apply(List.of(page.source().path()));
             SiteModel next = SiteAssembler.assemble(config, update.next().toLoaded(), platform, kpi, clock.instant(),
                     model);
-            RebuildPlanner.plan(update.changes(), update.categoriesChanged(), false,
-                    url -> Backlinks.linkingTo(url, List.of(model, next)));
+            plan(update, false, model, next);
             Page again = next.index().byUrl(page.url());
             if (again != null) {
                 new PageRenderer(next, markdown, theme).render(again, List.of(), true).html();
@@ -318,6 +317,15 @@ public final class PreviewSite {
         } catch (Exception | StackOverflowError e) {
             return false; // a real edit reports the same failure
         }
+    }
+
+    /** Which pages an edit makes stale: the edited ones and, by the planner's rules, those linking to them. */
+    private static RebuildPlan plan(ContentState.Update update, boolean templates, SiteModel before, SiteModel after) {
+        if (update == null) {
+            return templates ? RebuildPlan.all("a template changed") : RebuildPlan.nothing();
+        }
+        return RebuildPlanner.plan(update.changes(), update.categoriesChanged(), templates,
+                url -> Backlinks.linkingTo(url, List.of(before, after)));
     }
 
     /** Reads the KPI feed again (polling a URL feed). Never throws. */
@@ -359,10 +367,7 @@ public final class PreviewSite {
                 linksBefore);
         Map<String, ServedFile> nextSiteFiles = siteFiles(model);
 
-        RebuildPlan plan = update == null
-                ? (templates ? RebuildPlan.all("a template changed") : RebuildPlan.nothing())
-                : RebuildPlanner.plan(update.changes(), update.categoriesChanged(), templates,
-                        url -> Backlinks.linkingTo(url, List.of(oldModel, model)));
+        RebuildPlan plan = plan(update, templates, oldModel, model);
         KpiDelta kpiDelta = nextKpi == kpi ? null : KpiDelta.between(oldModel.kpiSnapshot(), oldModel.kpiWidgets(),
                 model.kpiSnapshot(), model.kpiWidgets());
 
