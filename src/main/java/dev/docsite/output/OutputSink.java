@@ -24,6 +24,11 @@ public interface OutputSink {
      * pages is not copied into one more array.
      */
     default void write(String sitePath, ByteBuffer... parts) throws IOException {
+        write(sitePath, join(parts));
+    }
+
+    /** The concatenation of {@code parts} (from each buffer's position to its limit); the buffers are not moved. */
+    static byte[] join(ByteBuffer... parts) {
         int size = 0;
         for (ByteBuffer part : parts) {
             size += part.remaining();
@@ -35,7 +40,7 @@ public interface OutputSink {
             part.duplicate().get(all, at, n);
             at += n;
         }
-        write(sitePath, all);
+        return all;
     }
 
     /** Copies a file from disk to {@code sitePath}. */

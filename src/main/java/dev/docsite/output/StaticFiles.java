@@ -6,29 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Copies the static folder to the output root. Symbolic links are not followed, so nothing outside is copied. */
+/** The static folder, copied to the output root. Symbolic links are not followed, so nothing outside is copied. */
 public final class StaticFiles {
 
     private StaticFiles() {
     }
 
-    /** @return number of files copied */
-    public static int copy(Path staticDir, OutputSink sink) throws IOException {
+    /** @return the folder's regular files by their path in the site, in name order */
+    public static Map<String, Path> list(Path staticDir) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
         if (!Files.isDirectory(staticDir)) {
-            return 0;
+            return files;
         }
-        int[] count = {0};
         Files.walkFileTree(staticDir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    sink.copy(file, staticDir.relativize(file).toString().replace('\\', '/'));
-                    count[0]++;
+                    files.put(staticDir.relativize(file).toString().replace('\\', '/'), file);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        return count[0];
+        return files;
     }
 }

@@ -2,15 +2,14 @@ package dev.docsite.rebuild;
 
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Category;
-import dev.docsite.content.ContentScanner;
 import dev.docsite.content.ContentTree;
 import dev.docsite.content.NaturalOrder;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
-import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.Severity;
+import dev.docsite.site.ContentStage;
 import dev.docsite.site.LoadedContent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -83,18 +81,15 @@ public final class ContentState {
      * @param progress called with the number of files read so far, from any thread
      */
     public static ContentState load(SiteConfig config, PageLoader loader, IntConsumer progress) throws IOException {
-        ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
-        AtomicInteger done = new AtomicInteger();
-        List<Entry> loaded = ParallelMap.map(tree.files(), file -> {
-            Entry e = entry(file, loader.load(file), null);
-            progress.accept(done.incrementAndGet());
-            return e;
-        });
+        ContentStage.Read read = ContentStage.read(config, loader, progress);
         TreeMap<String, Entry> entries = new TreeMap<>(NaturalOrder.INSTANCE);
-        for (Entry e : loaded) {
-            entries.put(e.file().relPath(), e);
+        for (ContentStage.FileRead f : read.files()) {
+            Entry e = entry(f.file(), f.loaded(), null);
+            if (e != null) {
+                entries.put(e.file().relPath(), e);
+            }
         }
-        return new ContentState(config, loader, entries, tree.categories(), tree.problems());
+        return new ContentState(config, loader, entries, read.tree().categories(), read.tree().problems());
     }
 
     /** Number of page files (pages, drafts excluded, plus files that fail to load). */
@@ -144,7 +139,7 @@ public final class ContentState {
         Map<String, Category> nextCategories = categories;
         List<Problem> nextTreeProblems = treeProblems;
         if (rescan) {
-            ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
+            ContentTree tree = ContentStage.scan(config);
             nextCategories = tree.categories();
             nextTreeProblems = tree.problems();
             Set<String> present = new HashSet<>();

@@ -2,11 +2,10 @@ package dev.docsite.serve;
 
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
-import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
-import dev.docsite.search.SearchEntry;
-import dev.docsite.search.SearchIndexWriter;
 import dev.docsite.site.PageRenderer;
+import dev.docsite.site.SiteAssembly;
+import dev.docsite.site.SiteFile;
 import dev.docsite.site.SiteModel;
 import dev.docsite.templates.TemplateRenderException;
 import java.nio.charset.StandardCharsets;
@@ -14,41 +13,39 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
- * One version of the served site: the model, the files, and the pages rendered so far. Immutable apart from its
- * caches, which only fill: pages are rendered on first request (each at most once, however many requests race for
- * it). A rebuild makes a new state that takes over the rendered pages its change did not affect.
+ * One version of the served site: its {@link SiteAssembly} (the same file list {@code build} writes), the files
+ * copied from disk, and the files made so far. Immutable apart from its caches, which only fill: pages are rendered
+ * and generated files made on first request (each at most once, however many requests race for it). A rebuild makes
+ * a new state that takes over the rendered pages its change did not affect.
  */
 final class PreviewState {
 
     /**
      * A page as served.
      *
-     * @param html   the document
-     * @param csp    its Content-Security-Policy
-     * @param search  its search index entry, or {@code null} (unlisted, or not rendered by the theme)
+     * @param html    the document
+     * @param csp     its Content-Security-Policy
      * @param version digest of the document; the live script reports it when it connects, so a page served just
      *                before a rebuild is reloaded even though it missed the rebuild's event
      */
-    record Rendered(byte[] html, String csp, SearchEntry search, String version) {
-    }
-
-    /** Marks the live script's URL with the page's version (the only change the server makes to a page). */
-    static Rendered versioned(String html, SearchEntry search) {
-        String version = digest(html);
-        String marked = html.replace(LIVE_SCRIPT_REF, LIVE_SCRIPT_REF.substring(0, LIVE_SCRIPT_REF.length() - 1)
-                + "?v=" + version + "\"");
-        return new Rendered(marked.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(marked), search,
-                version);
+    record Rendered(byte[] html, String csp, String version) {
     }
 
     private static final String LIVE_SCRIPT_REF = PreviewSite.LIVE_SCRIPT + "\"";
+
+    /** Marks the live script's URL with the page's version (the only change the server makes to a page). */
+    static Rendered versioned(String html) {
+        String version = digest(html);
+        String marked = html.replace(LIVE_SCRIPT_REF, LIVE_SCRIPT_REF.substring(0, LIVE_SCRIPT_REF.length() - 1)
+                + "?v=" + version + "\"");
+        return new Rendered(marked.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(marked), version);
+    }
 
     private static String digest(String html) {
         try {
@@ -60,31 +57,30 @@ final class PreviewState {
     }
 
     private final long generation;
-    private final SiteModel model;
+    private final SiteAssembly site;
     private final PageRenderer renderer;
-    private final Map<String, ServedFile> files;
+    private final Map<String, ServedFile> copied;
     private final Map<String, List<Problem>> problemsByFile;
     private final List<Problem> globalProblems;
     private final Map<String, byte[]> lastGood;
     private final ConcurrentHashMap<String, FutureTask<Rendered>> pages = new ConcurrentHashMap<>();
-    private final AtomicReference<byte[]> searchIndex = new AtomicReference<>();
-    private final AtomicReference<Rendered> notFound = new AtomicReference<>();
+    private final ConcurrentHashMap<String, ServedFile> generated = new ConcurrentHashMap<>();
 
     /**
-     * @param files          every non-page file of the site by site path
+     * @param copied         the site's files copied from disk, by site path, as the in-memory sink read them
      * @param globalProblems problems shown on every page (site.yml, templates)
-     * @param lastGood       last successful rendering of each URL, shared by all states
+     * @param lastGood       last successful rendering of each page by site path, shared by all states
      */
-    PreviewState(long generation, SiteModel model, PageRenderer renderer, Map<String, ServedFile> files,
+    PreviewState(long generation, SiteAssembly site, PageRenderer renderer, Map<String, ServedFile> copied,
                  List<Problem> globalProblems, Map<String, byte[]> lastGood) {
         this.generation = generation;
-        this.model = model;
+        this.site = site;
         this.renderer = renderer;
-        this.files = Map.copyOf(files);
+        this.copied = Map.copyOf(copied);
         this.globalProblems = List.copyOf(globalProblems);
         this.lastGood = lastGood;
         Map<String, List<Problem>> byFile = new HashMap<>();
-        for (Problem p : model.problems()) {
+        for (Problem p : site.model().problems()) {
             if (p.file() != null) {
                 byFile.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
             }
@@ -97,19 +93,30 @@ final class PreviewState {
     }
 
     SiteModel model() {
-        return model;
+        return site.model();
     }
 
     SiteConfig config() {
-        return model.config();
+        return site.model().config();
     }
 
     List<Problem> globalProblems() {
         return globalProblems;
     }
 
-    Map<String, ServedFile> files() {
-        return files;
+    /** The site's file at {@code path}, or {@code null}. */
+    SiteFile file(String path) {
+        return site.file(path);
+    }
+
+    /** The files copied from disk (static files, files pages link to, theme overrides) by site path. */
+    Map<String, ServedFile> copied() {
+        return copied;
+    }
+
+    /** A generated file's bytes, made on first request. */
+    ServedFile generated(SiteFile.Generated file) {
+        return generated.computeIfAbsent(file.path(), p -> ServedFile.of(p, file.bytes()));
     }
 
     /** Problems to show on {@code page}: its own, then the site-wide ones. */
@@ -123,31 +130,43 @@ final class PreviewState {
         return all;
     }
 
-    /** Takes over the pages of {@code previous} that are still valid, i.e. not {@code stale}. */
-    void adoptFrom(PreviewState previous, java.util.function.Predicate<String> stale) {
-        previous.pages.forEach((url, task) -> {
-            if (!stale.test(url) && task.isDone()) {
-                pages.putIfAbsent(url, task);
+    /**
+     * Takes over the Markdown pages of {@code previous} that are still valid, i.e. whose URL is not {@code stale}.
+     * Pages the site generates (the 404 page) show the whole site and are always rendered again.
+     */
+    void adoptFrom(PreviewState previous, Predicate<String> stale) {
+        previous.pages.forEach((path, task) -> {
+            if (previous.file(path) instanceof SiteFile.Rendered page && page.page() != null
+                    && !stale.test(page.url()) && task.isDone()) {
+                pages.putIfAbsent(path, task);
             }
         });
     }
 
+    /** The Markdown page at {@code url} ({@code guides/a/}), or {@code null} when there is none. */
+    SiteFile.Rendered pageAt(String url) {
+        return site.file(url + "index.html") instanceof SiteFile.Rendered page && page.page() != null
+                && page.page().url().equals(url) ? page : null;
+    }
+
     /** The rendered page at {@code url} if it was rendered in this state, without rendering it. */
     Rendered renderedIfPresent(String url) {
-        FutureTask<Rendered> task = pages.get(url);
+        FutureTask<Rendered> task = pages.get(url + "index.html");
         return task != null && task.isDone() ? join(task) : null;
     }
 
-    /** @return the page at {@code url}, rendering it on first use; {@code null} when there is no such page */
+    /** @return the Markdown page at {@code url}, rendering it on first use; {@code null} when there is no such page */
     Rendered page(String url) {
-        Page page = model.index().byUrl(url);
-        if (page == null || !page.url().equals(url)) {
-            return null;
-        }
-        FutureTask<Rendered> task = pages.get(url);
+        SiteFile.Rendered page = pageAt(url);
+        return page == null ? null : rendered(page);
+    }
+
+    /** {@code file} as served, rendering it on first use. */
+    Rendered rendered(SiteFile.Rendered file) {
+        FutureTask<Rendered> task = pages.get(file.path());
         if (task == null) {
-            FutureTask<Rendered> mine = new FutureTask<>(() -> render(page));
-            task = pages.putIfAbsent(url, mine);
+            FutureTask<Rendered> mine = new FutureTask<>(() -> render(file));
+            task = pages.putIfAbsent(file.path(), mine);
             if (task == null) {
                 task = mine;
                 mine.run();
@@ -167,21 +186,21 @@ final class PreviewState {
         }
     }
 
-    private Rendered render(Page page) {
-        List<Problem> problems = problemsOf(page);
+    private Rendered render(SiteFile.Rendered file) {
+        Page page = file.page();
+        List<Problem> problems = page == null ? globalProblems : problemsOf(page);
         try {
-            String html = renderer.render(page, problems, true).html();
-            lastGood.put(page.url(), html.getBytes(StandardCharsets.UTF_8));
-            SearchEntry entry = page.listed() ? SearchIndexWriter.entry(page) : null;
-            return versioned(html, entry);
+            String html = file.drawing().draw(renderer, problems, true).html();
+            lastGood.put(file.path(), html.getBytes(StandardCharsets.UTF_8));
+            return versioned(html);
         } catch (RuntimeException e) {
             List<Problem> all = new ArrayList<>(problems);
-            all.add(renderProblem(page.source().displayPath(), e));
-            byte[] previous = lastGood.get(page.url());
+            all.add(renderProblem(page == null ? null : page.source().displayPath(), e));
+            byte[] previous = lastGood.get(file.path());
             String html = previous != null
                     ? OverlayHtml.inject(new String(previous, StandardCharsets.UTF_8), all)
-                    : OverlayHtml.bare(page.root(), all);
-            return versioned(html, null);
+                    : OverlayHtml.bare(file.root(), all);
+            return versioned(html);
         }
     }
 
@@ -190,39 +209,5 @@ final class PreviewState {
             return Problem.error("template", null, 0, 0, e.getMessage());
         }
         return Problem.error("render", file, 0, 0, "cannot render this page: " + e);
-    }
-
-    /** The 404 page, rendered once per state. */
-    Rendered notFound() {
-        Rendered r = notFound.get();
-        if (r != null) {
-            return r;
-        }
-        String root = model.config().baseUrl();
-        String html;
-        try {
-            html = renderer.renderNotFound(true);
-        } catch (RuntimeException e) {
-            List<Problem> all = new ArrayList<>(globalProblems);
-            all.add(renderProblem(null, e));
-            html = OverlayHtml.bare(root, all);
-        }
-        r = versioned(html, null);
-        notFound.compareAndSet(null, r);
-        return notFound.get();
-    }
-
-    /** {@code search-index.json}: renders the pages not rendered yet (in parallel), once per state. */
-    byte[] searchIndex() {
-        byte[] json = searchIndex.get();
-        if (json != null) {
-            return json;
-        }
-        List<Page> listed = model.index().pages().stream().filter(Page::listed).toList();
-        List<SearchEntry> entries = ParallelMap.map(listed, p -> page(p.url()).search()).stream()
-                .filter(Objects::nonNull)
-                .toList();
-        searchIndex.compareAndSet(null, SearchIndexWriter.toJson(entries));
-        return searchIndex.get();
     }
 }

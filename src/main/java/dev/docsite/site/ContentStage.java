@@ -5,29 +5,72 @@ import dev.docsite.content.ContentScanner;
 import dev.docsite.content.ContentTree;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
+import dev.docsite.content.SourceFile;
 import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
-/** Stage 1: find page files and read each (frontmatter, outline) in parallel. */
+/**
+ * Stage 1: find page files and read each (frontmatter, outline) in parallel. {@code build} and the preview server's
+ * {@code ContentState} both read the content folder through here.
+ */
 public final class ContentStage {
+
+    /** One page file and what reading it gave. */
+    public record FileRead(SourceFile file, PageLoader.Loaded loaded) {
+    }
+
+    /**
+     * The content folder as read.
+     *
+     * @param tree  the page files found, folder metadata and problems of the scan
+     * @param files every page file read, in the order of {@code tree.files()}
+     */
+    public record Read(ContentTree tree, List<FileRead> files) {
+        public Read {
+            files = List.copyOf(files);
+        }
+    }
 
     private ContentStage() {
     }
 
+    /** Lists the page files and folder metadata of the content folder, reading no page. */
+    public static ContentTree scan(SiteConfig config) throws IOException {
+        return new ContentScanner().scan(config.contentDir(), config::display);
+    }
+
+    /**
+     * Reads every page file, in parallel.
+     *
+     * @param progress called with the number of files read so far, from any thread
+     */
+    public static Read read(SiteConfig config, PageLoader loader, IntConsumer progress) throws IOException {
+        ContentTree tree = scan(config);
+        AtomicInteger done = new AtomicInteger();
+        List<FileRead> files = ParallelMap.map(tree.files(), file -> {
+            FileRead read = new FileRead(file, loader.load(file));
+            progress.accept(done.incrementAndGet());
+            return read;
+        });
+        return new Read(tree, files);
+    }
+
+    /** Reads every page file into the form the site assembler takes. */
     public static LoadedContent load(SiteConfig config, PageLoader loader) throws IOException {
-        ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
-        List<PageLoader.Loaded> loaded = ParallelMap.map(tree.files(), loader::load);
-        List<Page> pages = new ArrayList<>(loaded.size());
-        List<Problem> problems = new ArrayList<>(tree.problems());
-        for (PageLoader.Loaded l : loaded) {
-            if (l.page() != null) {
-                pages.add(l.page());
+        Read read = read(config, loader, n -> { });
+        List<Page> pages = new ArrayList<>(read.files().size());
+        List<Problem> problems = new ArrayList<>(read.tree().problems());
+        for (FileRead f : read.files()) {
+            if (f.loaded().page() != null) {
+                pages.add(f.loaded().page());
             }
-            problems.addAll(l.problems());
+            problems.addAll(f.loaded().problems());
         }
-        return new LoadedContent(pages, tree.categories(), problems);
+        return new LoadedContent(pages, read.tree().categories(), problems);
     }
 }

@@ -85,7 +85,7 @@ public final class SiteBuilder {
             return stopped(pages, problems, e.getMessage(), start, model);
         }
         try {
-            SiteWriter.write(new PageRenderer(model, markdown, theme), theme, sink);
+            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink);
             sink.commit();
         } catch (TemplateRenderException e) {
             sink.abort();

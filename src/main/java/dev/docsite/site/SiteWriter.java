@@ -1,54 +1,47 @@
 package dev.docsite.site;
 
-import dev.docsite.content.Page;
 import dev.docsite.output.OutputSink;
-import dev.docsite.output.SitemapWriter;
-import dev.docsite.output.StagedDirectory;
-import dev.docsite.output.StaticFiles;
 import dev.docsite.parallel.ParallelMap;
-import dev.docsite.search.SearchEntry;
-import dev.docsite.search.SearchIndexWriter;
-import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Stage 6: renders every page in parallel and writes the whole site (pages, 404, sitemap, search, files). */
+/** Writes every file of a {@link SiteAssembly} to a sink: pages rendered in parallel, then the other files. */
 public final class SiteWriter {
 
     private SiteWriter() {
     }
 
-    /** @return number of pages written */
-    public static int write(PageRenderer renderer, ThemeRenderer theme, OutputSink sink) throws IOException {
-        SiteModel model = renderer.model();
-        List<Page> pages = model.index().pages();
+    /** @return number of pages written (Markdown pages and pages the site generates) */
+    public static int write(SiteAssembly site, PageRenderer renderer, OutputSink sink) throws IOException {
+        List<SiteFile.Rendered> pages = new ArrayList<>();
+        List<SiteFile> others = new ArrayList<>();
+        for (SiteFile file : site.files()) {
+            if (file instanceof SiteFile.Rendered page) {
+                pages.add(page);
+            } else {
+                others.add(file);
+            }
+        }
         // Every page task runs to completion even when one fails, so that no thread is still writing into the
         // staging folder when the caller aborts and deletes it.
         Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-        List<SearchEntry> entries = ParallelMap.map(pages, page -> {
+        ParallelMap.map(pages, page -> {
             if (!failures.isEmpty()) {
                 return null;
             }
             try {
-                RenderedPage rendered = renderer.render(page, List.of(), false);
-                sink.write(page.url() + "index.html", rendered.utf8());
-                return page.listed() ? SearchIndexWriter.entry(page) : null;
+                sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
             } catch (IOException e) {
                 failures.add(new UncheckedIOException(e));
             } catch (RuntimeException e) {
                 failures.add(e);
             }
             return null;
-        }).stream().filter(Objects::nonNull).toList();
+        });
         RuntimeException failure = failures.peek();
         if (failure instanceof UncheckedIOException io) {
             throw io.getCause();
@@ -56,30 +49,13 @@ public final class SiteWriter {
         if (failure != null) {
             throw failure;
         }
-        sink.write("404.html", renderer.renderNotFound(false));
-        List<String> urls = new ArrayList<>();
-        for (Page p : model.navigation().tree().order()) {
-            urls.add(p.url());
-        }
-        sink.write("sitemap.xml", SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
-        byte[] searchJson = SearchIndexWriter.toJson(entries);
-        sink.write("search-index.json", searchJson);
-        // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
-        sink.write("search-index.js",
-                ByteBuffer.wrap("window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8)),
-                ByteBuffer.wrap(searchJson),
-                ByteBuffer.wrap(";\n".getBytes(StandardCharsets.UTF_8)));
-        StaticFiles.copy(model.config().staticDir(), sink);
-        for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
-            sink.copy(asset.getKey(), asset.getValue());
-        }
-        if (sink instanceof StagedDirectory staged) {
-            theme.copyAssets(staged.stagingDir());
-        }
-        if (model.kpiSnapshot() != null) {
-            sink.write("kpi/snapshot.json", model.kpiSnapshot().toJson().getBytes(StandardCharsets.UTF_8));
+        for (SiteFile file : others) {
+            if (file instanceof SiteFile.Generated generated) {
+                sink.write(generated.path(), generated.content().get());
+            } else if (file instanceof SiteFile.Copied copied) {
+                sink.copy(copied.source(), copied.path());
+            }
         }
         return pages.size();
     }
-
 }

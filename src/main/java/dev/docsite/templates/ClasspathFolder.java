@@ -9,12 +9,14 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A folder on the classpath copied recursively to disk. The classloader cannot list folders, so the folder is found
+ * A folder on the classpath read recursively into memory. The classloader cannot list folders, so the folder is found
  * through a file known to be in it and then walked as a directory (exploded classes) or inside its jar.
  */
 final class ClasspathFolder {
@@ -29,11 +31,12 @@ final class ClasspathFolder {
     }
 
     /**
-     * Copies every file below the folder to {@code target}, keeping sub-folders.
+     * Reads every file below the folder.
      *
      * @param knownFile a file name relative to the folder that is sure to exist, used to locate it
+     * @return the files' bytes by path relative to the folder ({@code /} separated), in name order
      */
-    void copyTo(Path target, String knownFile) {
+    Map<String, byte[]> read(String knownFile) {
         URL marker = classLoader.getResource(folder + "/" + knownFile);
         if (marker == null) {
             throw new IllegalStateException("Built-in theme not found on the classpath: " + folder + "/" + knownFile
@@ -42,22 +45,21 @@ final class ClasspathFolder {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                copyFromJar(uri, target);
-            } else {
-                Path source = Path.of(uri);
-                for (String ignored : knownFile.split("/")) {
-                    source = source.getParent();
-                }
-                copyTree(source, target);
+                return readFromJar(uri);
             }
+            Path source = Path.of(uri);
+            for (String ignored : knownFile.split("/")) {
+                source = source.getParent();
+            }
+            return readTree(source);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Unreadable classpath location " + marker, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy theme assets to " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the built-in theme's " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private void copyFromJar(URI uri, Path target) throws IOException {
+    private Map<String, byte[]> readFromJar(URI uri) throws IOException {
         String spec = uri.getSchemeSpecificPart();
         URI jarUri;
         try {
@@ -67,24 +69,34 @@ final class ClasspathFolder {
         }
         // A private file system per call: the default one for a jar is shared JVM-wide and may already be open.
         try (FileSystem jar = FileSystems.newFileSystem(Path.of(jarUri), (ClassLoader) null)) {
-            copyTree(jar.getPath("/" + folder), target);
+            return readTree(jar.getPath("/" + folder));
         }
     }
 
-    /** Copies the regular files below {@code source} into {@code target}, keeping sub-folders; overwrites. */
-    static void copyTree(Path source, Path target) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(Files::isRegularFile).toList();
+    private static Map<String, byte[]> readTree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Path file : regularFiles(root)) {
+            files.put(relative(root, file), Files.readAllBytes(file));
         }
-        for (Path file : files) {
-            // Resolve segment by segment: the source may be a zip path, whose separator differs from the target's.
-            Path destination = target;
-            for (Path segment : source.relativize(file)) {
-                destination = destination.resolve(segment.toString());
+        return files;
+    }
+
+    /** The regular files below {@code root} (symbolic links are not followed), in no particular order. */
+    static List<Path> regularFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+    }
+
+    /** {@code file}'s path below {@code root} with {@code /} separators, whatever file system either is on. */
+    static String relative(Path root, Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (Path segment : root.relativize(file)) {
+            if (sb.length() > 0) {
+                sb.append('/');
             }
-            Files.createDirectories(destination.getParent());
-            Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+            sb.append(segment);
         }
+        return sb.toString();
     }
 }

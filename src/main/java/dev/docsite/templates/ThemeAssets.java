@@ -4,9 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The static files a built site needs: theme CSS/JS (built-in, then site overrides) and vendor libraries. */
+/**
+ * The static files a built site needs from its theme: built-in CSS/JS, vendor libraries, then the site's
+ * {@code templates/assets/} files on top, file by file. Listed, not written: the site assembly writes them to the
+ * build's output or the preview's memory alike.
+ */
 final class ThemeAssets {
+
+    private static final String ASSETS = "assets/";
 
     private final ClassLoader classLoader;
     private final Path siteAssetsDir;
@@ -17,18 +27,26 @@ final class ThemeAssets {
         this.siteAssetsDir = siteAssetsDir;
     }
 
-    /** Writes everything into {@code assetsDir}; vendor libraries go to its {@code vendor/} sub-folder. */
-    void writeTo(Path assetsDir) {
-        new ClasspathFolder(classLoader, ThemeRenderer.BUILT_IN_FOLDER + "/assets").copyTo(assetsDir, "docsite.css");
-        new VendorLibraries(classLoader).copyTo(assetsDir.resolve("vendor"));
+    /** Every theme file by site path; vendor libraries go to {@code assets/vendor/}. */
+    List<ThemeAsset> list() {
+        Map<String, ThemeAsset> assets = new TreeMap<>();
+        new ClasspathFolder(classLoader, ThemeRenderer.BUILT_IN_FOLDER + "/assets").read("docsite.css")
+                .forEach((rel, bytes) -> assets.put(ASSETS + rel, new ThemeAsset(ASSETS + rel, null, bytes)));
+        new VendorLibraries(classLoader).read().forEach((name, bytes) -> {
+            String path = ASSETS + "vendor/" + name;
+            assets.put(path, new ThemeAsset(path, null, bytes));
+        });
         // Last, so a writer can replace any file, even a vendor one.
         if (Files.isDirectory(siteAssetsDir)) {
             try {
-                ClasspathFolder.copyTree(siteAssetsDir, assetsDir);
+                for (Path file : ClasspathFolder.regularFiles(siteAssetsDir)) {
+                    String path = ASSETS + ClasspathFolder.relative(siteAssetsDir, file);
+                    assets.put(path, new ThemeAsset(path, file, null));
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot copy " + siteAssetsDir + " to " + assetsDir + ": "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException("Cannot read " + siteAssetsDir + ": " + e.getMessage(), e);
             }
         }
+        return List.copyOf(new ArrayList<>(assets.values()));
     }
 }

@@ -50,6 +50,7 @@ public final class ThemeRenderer {
     private final Path siteTemplatesDir;
     private final Configuration configuration;
     private final ClassLoader classLoader = ThemeRenderer.class.getClassLoader();
+    private volatile List<ThemeAsset> assets;
 
     /** @param siteTemplatesDir the site's {@code templates/} folder; it need not exist */
     public ThemeRenderer(Path siteTemplatesDir) {
@@ -68,11 +69,17 @@ public final class ThemeRenderer {
     }
 
     /**
-     * Writes the theme's static files to {@code outDir/assets/} (built-in ones, then the site's
-     * {@code templates/assets/} on top, file by file) and the vendor libraries to {@code outDir/assets/vendor/}.
+     * The theme's static files: built-in ones under {@code assets/}, vendor libraries under {@code assets/vendor/},
+     * and the site's {@code templates/assets/} on top, file by file. Read once per renderer (a template change makes
+     * the preview server create a new one).
      */
-    public void copyAssets(Path outDir) {
-        new ThemeAssets(classLoader, siteTemplatesDir.resolve("assets")).writeTo(outDir.resolve("assets"));
+    public List<ThemeAsset> assets() {
+        List<ThemeAsset> list = assets;
+        if (list == null) {
+            list = new ThemeAssets(classLoader, siteTemplatesDir.resolve("assets")).list();
+            assets = list;
+        }
+        return list;
     }
 
     /**

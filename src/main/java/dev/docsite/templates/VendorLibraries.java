@@ -3,14 +3,13 @@ package dev.docsite.templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * Third-party browser libraries the theme uses (syntax highlighting, search), copied out of their WebJars so built
+ * Third-party browser libraries the theme uses (syntax highlighting, search), read out of their WebJars so built
  * sites work offline. Output names carry no version, so templates need not change when a WebJar is upgraded.
  */
 final class VendorLibraries {
@@ -40,14 +39,15 @@ final class VendorLibraries {
         this.classLoader = classLoader;
     }
 
-    /** Output file names written by {@link #copyTo}, relative to the vendor folder. */
+    /** Output file names read by {@link #read}, relative to the vendor folder. */
     static List<String> outputNames() {
         return WEBJARS.stream().flatMap(w -> w.files().stream()).map(VendorFile::outputName).toList();
     }
 
-    void copyTo(Path vendorDir) {
+    /** @return each library file's bytes by its output name */
+    Map<String, byte[]> read() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try {
-            Files.createDirectories(vendorDir);
             for (WebJar webJar : WEBJARS) {
                 String base = "META-INF/resources/webjars/" + webJar.name() + "/" + version(webJar) + "/";
                 for (VendorFile file : webJar.files()) {
@@ -56,13 +56,14 @@ final class VendorLibraries {
                             throw new IllegalStateException("Missing " + base + file.pathInWebJar()
                                     + " on the classpath; the docsite jar is incomplete.");
                         }
-                        Files.copy(in, vendorDir.resolve(file.outputName()), StandardCopyOption.REPLACE_EXISTING);
+                        files.put(file.outputName(), in.readAllBytes());
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write vendor libraries to " + vendorDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the vendor libraries: " + e.getMessage(), e);
         }
+        return files;
     }
 
     private String version(WebJar webJar) throws IOException {

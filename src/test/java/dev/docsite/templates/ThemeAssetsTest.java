@@ -1,10 +1,14 @@
 package dev.docsite.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,28 +17,35 @@ class ThemeAssetsTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void copiesBuiltInThemeAssets() throws Exception {
-        Path out = tmp.resolve("site");
+    private static Map<String, ThemeAsset> bySitePath(ThemeRenderer theme) {
+        Map<String, ThemeAsset> all = new TreeMap<>();
+        theme.assets().forEach(a -> all.put(a.sitePath(), a));
+        return all;
+    }
 
-        new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
-
-        assertTrue(Files.readString(out.resolve("assets/docsite.css")).contains(".admonition-title"));
-        assertTrue(Files.readString(out.resolve("assets/docsite.js")).contains("search-index.json"));
+    private static String text(ThemeAsset asset) throws Exception {
+        return asset.builtIn() != null ? new String(asset.builtIn(), StandardCharsets.UTF_8)
+                : Files.readString(asset.override());
     }
 
     @Test
-    void copiesVendorLibrariesFromTheWebJars() throws Exception {
-        Path out = tmp.resolve("site");
+    void listsBuiltInThemeAssets() throws Exception {
+        Map<String, ThemeAsset> assets = bySitePath(new ThemeRenderer(tmp.resolve("no-templates")));
 
-        new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
+        assertTrue(text(assets.get("assets/docsite.css")).contains(".admonition-title"));
+        assertTrue(text(assets.get("assets/docsite.js")).contains("search-index.json"));
+    }
 
-        Path vendor = out.resolve("assets/vendor");
-        assertTrue(Files.readString(vendor.resolve("highlight.min.js")).contains("highlightAll"));
-        assertTrue(Files.readString(vendor.resolve("github.min.css")).contains(".hljs"));
-        assertTrue(Files.readString(vendor.resolve("github-dark.min.css")).contains(".hljs"));
-        assertTrue(Files.readString(vendor.resolve("lunr.min.js")).contains("lunr"));
-        assertEquals(VendorLibraries.outputNames().size(), countFiles(vendor));
+    @Test
+    void listsVendorLibrariesFromTheWebJars() throws Exception {
+        Map<String, ThemeAsset> assets = bySitePath(new ThemeRenderer(tmp.resolve("no-templates")));
+
+        assertTrue(text(assets.get("assets/vendor/highlight.min.js")).contains("highlightAll"));
+        assertTrue(text(assets.get("assets/vendor/github.min.css")).contains(".hljs"));
+        assertTrue(text(assets.get("assets/vendor/github-dark.min.css")).contains(".hljs"));
+        assertTrue(text(assets.get("assets/vendor/lunr.min.js")).contains("lunr"));
+        assertEquals(VendorLibraries.outputNames().size(),
+                assets.keySet().stream().filter(p -> p.startsWith("assets/vendor/")).count());
     }
 
     @Test
@@ -43,51 +54,47 @@ class ThemeAssetsTest {
         Files.createDirectories(templates.resolve("assets/img"));
         Files.writeString(templates.resolve("assets/docsite.css"), "body { color: hotpink; }");
         Files.writeString(templates.resolve("assets/img/logo.svg"), "<svg/>");
-        Path out = tmp.resolve("site");
 
-        new ThemeRenderer(templates).copyAssets(out);
+        Map<String, ThemeAsset> assets = bySitePath(new ThemeRenderer(templates));
 
-        assertEquals("body { color: hotpink; }", Files.readString(out.resolve("assets/docsite.css")));
-        assertEquals("<svg/>", Files.readString(out.resolve("assets/img/logo.svg")));
-        assertTrue(Files.readString(out.resolve("assets/docsite.js")).contains("search-index.json"),
+        assertEquals(templates.resolve("assets/docsite.css"), assets.get("assets/docsite.css").override());
+        assertNull(assets.get("assets/docsite.css").builtIn());
+        assertEquals("<svg/>", text(assets.get("assets/img/logo.svg")));
+        assertTrue(text(assets.get("assets/docsite.js")).contains("search-index.json"),
                 "files not overridden still come from the built-in theme");
     }
 
     @Test
-    void copyingTwiceOverwritesEarlierOutput() throws Exception {
-        Path out = tmp.resolve("site");
-        Files.createDirectories(out.resolve("assets"));
-        Files.writeString(out.resolve("assets/docsite.css"), "stale");
+    void symbolicLinksInTheSiteAssetsAreNotFollowed() throws Exception {
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "outside the site");
+        Files.createSymbolicLink(templates.resolve("assets/leak.txt"), secret);
 
-        new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
+        Map<String, ThemeAsset> assets = bySitePath(new ThemeRenderer(templates));
 
-        assertTrue(Files.readString(out.resolve("assets/docsite.css")).contains(".admonition"));
+        assertNull(assets.get("assets/leak.txt"));
     }
 
     @Test
-    void copiesBuiltInAssetsOutOfAJar() throws Exception {
+    void readsBuiltInAssetsOutOfAJar() throws Exception {
         Path jar = tmp.resolve("theme.jar");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("docsite-theme/assets/docsite.css"));
-            zip.write("/* from jar */".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("/* from jar */".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new java.util.zip.ZipEntry("docsite-theme/assets/fonts/a.woff2"));
             zip.write(new byte[] {1, 2, 3});
             zip.closeEntry();
         }
-        Path out = tmp.resolve("assets");
 
+        Map<String, byte[]> files;
         try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
-            new ClasspathFolder(loader, "docsite-theme/assets").copyTo(out, "docsite.css");
+            files = new ClasspathFolder(loader, "docsite-theme/assets").read("docsite.css");
         }
 
-        assertEquals("/* from jar */", Files.readString(out.resolve("docsite.css")));
-        assertEquals(3, Files.size(out.resolve("fonts/a.woff2")));
-    }
-
-    private static long countFiles(Path dir) throws Exception {
-        try (var files = Files.list(dir)) {
-            return files.count();
-        }
+        assertEquals("/* from jar */", new String(files.get("docsite.css"), StandardCharsets.UTF_8));
+        assertEquals(3, files.get("fonts/a.woff2").length);
+        assertEquals(2, files.size());
     }
 }

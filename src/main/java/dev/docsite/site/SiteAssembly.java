@@ -1,0 +1,186 @@
+package dev.docsite.site;
+
+import dev.docsite.content.Page;
+import dev.docsite.output.SitemapWriter;
+import dev.docsite.output.StaticFiles;
+import dev.docsite.search.SearchEntry;
+import dev.docsite.search.SearchIndexWriter;
+import dev.docsite.templates.ThemeAsset;
+import dev.docsite.templates.ThemeRenderer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Stage 6: everything a site consists of, listed once for {@code build}, {@code check} and the preview server alike.
+ * Each file is a {@link SiteFile} that says how it is made; {@link SiteWriter} writes them all to an
+ * {@code OutputSink}, the preview server makes each one on request. Listing is cheap: nothing is rendered or read
+ * until a file is written or served.
+ *
+ * <p>To add a file or page the site generates (a feed, a tag page), add a {@link Source} to {@link #SOURCES}.
+ */
+public final class SiteAssembly {
+
+    /** Adds some of the site's files. */
+    @FunctionalInterface
+    interface Source {
+        void addTo(Builder site) throws IOException;
+    }
+
+    /**
+     * Every part of a site, in the order in which a later file replaces an earlier one with the same path: a static
+     * file replaces a generated one, a theme asset a static one.
+     */
+    private static final List<Source> SOURCES = List.of(
+            SiteAssembly::markdownPages,
+            SiteAssembly::notFoundPage,
+            SiteAssembly::sitemap,
+            SiteAssembly::searchIndex,
+            SiteAssembly::staticFolder,
+            SiteAssembly::linkedFiles,
+            SiteAssembly::themeAssets,
+            SiteAssembly::kpiSnapshot);
+
+    private final SiteModel model;
+    private final Map<String, SiteFile> files;
+
+    private SiteAssembly(SiteModel model, Map<String, SiteFile> files) {
+        this.model = model;
+        this.files = Collections.unmodifiableMap(files);
+    }
+
+    /** Lists the files of the site {@code model} describes, drawn with {@code theme}. */
+    public static SiteAssembly of(SiteModel model, ThemeRenderer theme) throws IOException {
+        Builder builder = new Builder(model, theme);
+        for (Source source : SOURCES) {
+            source.addTo(builder);
+        }
+        return new SiteAssembly(model, builder.files);
+    }
+
+    public SiteModel model() {
+        return model;
+    }
+
+    /** The file at {@code path}, or {@code null} when the site has none there. */
+    public SiteFile file(String path) {
+        return files.get(path);
+    }
+
+    /** Every file, each path once. */
+    public Collection<SiteFile> files() {
+        return files.values();
+    }
+
+    /** What the sources add to: the model and theme to make files from, and the files listed so far. */
+    static final class Builder {
+        private final SiteModel model;
+        private final ThemeRenderer theme;
+        private final Map<String, SiteFile> files = new LinkedHashMap<>();
+
+        private Builder(SiteModel model, ThemeRenderer theme) {
+            this.model = model;
+            this.theme = theme;
+        }
+
+        SiteModel model() {
+            return model;
+        }
+
+        ThemeRenderer theme() {
+            return theme;
+        }
+
+        void add(SiteFile file) {
+            files.put(file.path(), file);
+        }
+
+        void generated(String path, Supplier<ByteBuffer[]> content) {
+            add(new SiteFile.Generated(path, content));
+        }
+
+        void copied(String path, Path source) {
+            add(new SiteFile.Copied(path, source));
+        }
+    }
+
+    private static void markdownPages(Builder site) {
+        for (Page page : site.model().index().pages()) {
+            site.add(new SiteFile.Rendered(page.url() + "index.html", page, page.root(),
+                    (renderer, problems, preview) -> renderer.render(page, problems, preview)));
+        }
+    }
+
+    /** Served at any depth, so its links start from the base URL. */
+    private static void notFoundPage(Builder site) {
+        site.add(new SiteFile.Rendered("404.html", null, site.model().config().baseUrl(),
+                (renderer, problems, preview) -> RenderedPage.whole(renderer.renderNotFound(preview))));
+    }
+
+    private static void sitemap(Builder site) {
+        SiteModel model = site.model();
+        site.generated("sitemap.xml", () -> {
+            List<String> urls = new ArrayList<>();
+            for (Page p : model.navigation().tree().order()) {
+                urls.add(p.url());
+            }
+            return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
+        });
+    }
+
+    private static void searchIndex(Builder site) {
+        List<Page> pages = site.model().index().pages();
+        Memo<byte[]> json = new Memo<>(() -> {
+            List<SearchEntry> entries = new ArrayList<>();
+            for (Page page : pages) {
+                if (page.listed()) {
+                    entries.add(SearchIndexWriter.entry(page));
+                }
+            }
+            return SearchIndexWriter.toJson(entries);
+        });
+        site.generated("search-index.json", () -> new ByteBuffer[] {ByteBuffer.wrap(json.get())});
+        // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
+        site.generated("search-index.js", () -> new ByteBuffer[] {
+                utf8("window.DOCSITE_SEARCH_INDEX = ")[0], ByteBuffer.wrap(json.get()), utf8(";\n")[0]});
+    }
+
+    private static void staticFolder(Builder site) throws IOException {
+        StaticFiles.list(site.model().config().staticDir()).forEach(site::copied);
+    }
+
+    /** Files pages link to or show, outside the static folder (which is copied as a whole). */
+    private static void linkedFiles(Builder site) {
+        site.model().resolver().assets().toCopy().forEach((source, path) -> site.copied(path, source));
+    }
+
+    private static void themeAssets(Builder site) {
+        for (ThemeAsset asset : site.theme().assets()) {
+            if (asset.override() != null) {
+                site.copied(asset.sitePath(), asset.override());
+            } else {
+                byte[] bytes = asset.builtIn();
+                site.generated(asset.sitePath(), () -> new ByteBuffer[] {ByteBuffer.wrap(bytes)});
+            }
+        }
+    }
+
+    private static void kpiSnapshot(Builder site) {
+        var snapshot = site.model().kpiSnapshot();
+        if (snapshot != null) {
+            site.generated("kpi/snapshot.json", () -> utf8(snapshot.toJson()));
+        }
+    }
+
+    private static ByteBuffer[] utf8(String text) {
+        return new ByteBuffer[] {ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))};
+    }
+}
