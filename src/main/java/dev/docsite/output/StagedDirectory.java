@@ -60,11 +60,6 @@ public final class StagedDirectory implements OutputSink {
         return dir;
     }
 
-    /** The staging folder, for stages that copy whole trees. */
-    public Path stagingDir() {
-        return staging;
-    }
-
     @Override
     public void write(String sitePath, byte[] bytes) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));

@@ -1,6 +1,8 @@
 package dev.docsite.serve;
 
 import dev.docsite.output.OutputSink;
+import dev.docsite.site.SiteAssembly;
+import dev.docsite.site.SiteFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The preview server's output: files kept in memory by site path, so the same output stages as {@code build} fill
- * it. Files copied from disk must be regular files (not symbolic links) inside the site root; anything else is left
- * out, so nothing outside the site can be served. Unchanged files are not read again (see {@link FileBytes}).
+ * The preview server's output: files kept in memory by site path, filled from the same {@link SiteAssembly} as
+ * {@code build}'s output folder. Files copied from disk must be regular files (not symbolic links) inside the site
+ * root; anything else is left out, so nothing outside the site can be served. Unchanged files are not read again (see {@link FileBytes}).
  */
 final class MemorySink implements OutputSink {
 
@@ -23,6 +25,24 @@ final class MemorySink implements OutputSink {
     MemorySink(Path siteRoot, FileBytes cache) throws IOException {
         this.realSiteRoot = siteRoot.toRealPath();
         this.cache = cache;
+    }
+
+    /**
+     * A sink holding the files {@code site} copies from disk; generated files and pages are made on request instead
+     * (see {@link PreviewState}). A file deleted since it was listed is left out: the next change lists the site again.
+     */
+    static MemorySink copiesOf(SiteAssembly site, Path siteRoot, FileBytes cache) throws IOException {
+        MemorySink sink = new MemorySink(siteRoot, cache);
+        for (SiteFile file : site.files()) {
+            if (file instanceof SiteFile.Copied copied) {
+                try {
+                    sink.copy(copied.source(), copied.path());
+                } catch (IOException e) {
+                    // gone since it was listed
+                }
+            }
+        }
+        return sink;
     }
 
     @Override

@@ -259,16 +259,7 @@ final class PreviewRebuilder {
     /** The version serving {@code model}: the site's files listed as {@code build} lists them, and read into memory. */
     private PreviewState newState(SiteModel model, ThemeRenderer withTheme) throws IOException {
         SiteAssembly site = SiteAssembly.of(model, withTheme);
-        MemorySink sink = new MemorySink(siteRoot, fileBytes);
-        for (SiteFile file : site.files()) {
-            if (file instanceof SiteFile.Copied copied) {
-                try {
-                    sink.copy(copied.source(), copied.path());
-                } catch (IOException e) {
-                    // Deleted since it was listed; the next change lists the site again.
-                }
-            }
-        }
+        MemorySink sink = MemorySink.copiesOf(site, siteRoot, fileBytes);
         fileBytes.retainOnly(sink.sources());
         List<Problem> global = configProblem == null ? List.of() : List.of(configProblem);
         return new PreviewState(generations.incrementAndGet(), site, new PageRenderer(model, markdown, withTheme),
