@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Stage 6: everything a site consists of, listed once for {@code build}, {@code check} and the preview server alike.
- * Each file is a {@link SiteFile} that says how it is made; {@link SiteWriter} writes them all to an
- * {@code OutputSink}, the preview server makes each one on request. Listing is cheap: nothing is rendered or read
+ * The output stage's list: everything a site consists of, listed once for {@code build}, {@code check} and the
+ * preview server alike. Each file is a {@link SiteFile} that says how it is made; {@link SiteWriter} writes them all
+ * to an {@code OutputSink}, the preview server makes each one on request. Listing is cheap: nothing is rendered or read
  * until a file is written or served.
  *
  * <p>To add a file or page the site generates (a feed, a tag page), add a {@link Source} to {@link #SOURCES}.
