@@ -12,6 +12,7 @@ import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
+import dev.docsite.site.ContentStage;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,18 @@ class ContentStateTest {
 
     private Path content(String rel) {
         return dir.resolve("content").resolve(rel);
+    }
+
+    @Test
+    void aDraftIsNoPageAndLoadsAsBuildLoadsIt() throws Exception {
+        site.page("guides/draft.md", "title: Draft\ndraft: true", "Not yet.\n");
+
+        ContentState state = load();
+
+        assertEquals(List.of("guides/a.md", "guides/b.md", "index.md"), List.copyOf(state.entries().keySet()));
+        assertEquals(List.of("A", "B", "Home"), state.toLoaded().pages().stream().map(Page::title).toList());
+        assertEquals(List.of("A", "B", "Home"),
+                ContentStage.load(config, loader).pages().stream().map(Page::title).toList(), "as build loads it");
     }
 
     @Test
