@@ -451,7 +451,7 @@ public final class PreviewSite {
     private Map<String, ServedFile> siteFiles(SiteModel model) throws IOException {
         MemorySink sink = new MemorySink(siteRoot, fileBytes);
         List<String> urls = new ArrayList<>();
-        for (Page p : model.navigation().tree().order()) {
+        for (Page p : model.navigation().listedPages()) {
             urls.add(p.url());
         }
         if (!urls.equals(sitemapUrls) || model.config() != sitemapConfig) {

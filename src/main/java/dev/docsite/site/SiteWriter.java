@@ -58,7 +58,7 @@ public final class SiteWriter {
         }
         sink.write("404.html", renderer.renderNotFound(false));
         List<String> urls = new ArrayList<>();
-        for (Page p : model.navigation().tree().order()) {
+        for (Page p : model.navigation().listedPages()) {
             urls.add(p.url());
         }
         sink.write("sitemap.xml", SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
