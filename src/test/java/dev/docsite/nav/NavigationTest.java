@@ -152,6 +152,24 @@ class NavigationTest {
                 nav.listedPages());
     }
 
+    @Test
+    void anUnlistedDocIsShownWithItsSidebarButListedInItOnlyOnItselfAndPaginationSkipsIt() {
+        NavPages more = new NavPages();
+        Page first = more.add("first.md", "title: First");
+        Page secret = more.add("secret.md", "title: Secret\nunlisted: true");
+        Page last = more.add("last.md", "title: Last");
+        Navigation withUnlisted = new Navigation(Sidebars.of(new Sidebar("s", List.of(DocItem.of(first),
+                DocItem.of(secret), DocItem.of(last)))), more.index());
+
+        assertEquals(List.of("First", "Last"), withUnlisted.sidebar(first).stream().map(NavItem::label).toList());
+        assertEquals(List.of(doc("First", "../first/", false, null), doc("Secret", "../secret/", true, null),
+                doc("Last", "../last/", false, null)), withUnlisted.sidebar(secret));
+        assertEquals(new PageLink("Last", "../last/"), withUnlisted.next(first));
+        assertEquals(new PageLink("First", "../first/"), withUnlisted.previous(last));
+        assertEquals(new PageLink("Last", "../last/"), withUnlisted.next(secret));
+        assertEquals(List.of(first, last), withUnlisted.listedPages());
+    }
+
     private static NavItem doc(String label, String url, boolean active, String className) {
         return new NavItem(Kind.DOC, label, url, active, false, false, false, false, className, null, false,
                 List.of());

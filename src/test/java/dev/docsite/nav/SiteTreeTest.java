@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SiteTreeTest {
 
     @Test
-    void theFolderTreeIsOneSidebarOrderedByPositionThenFileNameWithIndexPagesAsCategoryLinks() {
+    void theFolderTreeIsOneSidebarOrderedByPositionThenFileNameWithIndexPagesAsCategoryLinksAndUnlistedPagesIn() {
         NavPages pages = new NavPages();
         Page home = pages.add("index.md", "title: Home");
         Page intro = pages.add("intro.md", "title: Intro\nsidebar_position: 2");
@@ -21,7 +21,7 @@ class SiteTreeTest {
         Page b = pages.add("01-basics/b.md", "title: B\nsidebar_position: 1");
         Page platformHome = pages.add("platform/index.md", "title: Platform home");
         Page x = pages.add("platform/x.md", "title: X");
-        pages.add("hidden.md", "title: Hidden\nunlisted: true");
+        Page hidden = pages.add("hidden.md", "title: Hidden\nunlisted: true");
         Map<String, Category> categories = Map.of(
                 "01-basics", new Category("01-basics", "Basics", 1.0, false, null, "The basics"));
 
@@ -32,6 +32,7 @@ class SiteTreeTest {
                 new CategoryItem("Basics", null, false, true, null, Map.of(), "The basics",
                         List.of(DocItem.of(b), DocItem.of(a))),
                 DocItem.of(intro),
+                DocItem.of(hidden),
                 new CategoryItem("platform", new CategoryLink.DocLink(platformHome), true, true, null, Map.of(), null,
                         List.of(DocItem.of(x)))))), built);
     }
