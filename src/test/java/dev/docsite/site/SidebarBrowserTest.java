@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sample site's sidebar in a real browser, opened from disk as a reader would: on every page, every category
- * shows its items once opened, and hides them once closed. Skipped when Chromium and its driver are not installed.
+ * The sample site's sidebar in a real browser, opened from disk as a reader would: every category shows its items
+ * once opened, and hides them once closed, whichever state it started in. Skipped when Chromium and its driver are
+ * not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SidebarBrowserTest {
@@ -77,14 +77,17 @@ class SidebarBrowserTest {
         }
     }
 
+    /**
+     * Pages where each category is in each state: all closed (home), open as the page's branch (a guide, a platform
+     * page, the integrations page) and open as the category's own link doc (the platform index).
+     */
+    private static final List<String> PAGES = List.of("index.html", "guides/role-based-guide-appsec-manager/index.html",
+            "platform/index.html", "platform/risk-score/index.html", "integrations/integrations_intro/index.html");
+
     @Test
-    void onEveryPageEveryCategoryOpenedShowsItsItemsAndClosedHidesThem() throws Exception {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList();
-        }
-        assertEquals(12, pages.size(), "the sample site's pages");
-        for (Path page : pages) {
+    void everyCategoryOpenedShowsItsItemsAndClosedHidesThem() {
+        for (String rel : PAGES) {
+            Path page = site.resolve(rel);
             driver.get(page.toUri().toString());
             List<WebElement> categories = driver.findElements(By.cssSelector(".sidebar li.menu-category"));
             assertEquals(List.of("Role guides", "Platform", "Integrations"),
