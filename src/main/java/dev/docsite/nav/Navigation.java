@@ -5,38 +5,41 @@ import dev.docsite.frontmatter.NavOverride;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.Heading;
+import dev.docsite.nav.SidebarIndex.Placement;
+import dev.docsite.nav.SidebarIndex.Stop;
+import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.templates.NavItem;
 import dev.docsite.templates.PageLink;
 import dev.docsite.templates.TocItem;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
- * Per-page navigation views of the {@link SiteTree}: sidebar with the active branch expanded, breadcrumbs,
- * previous/next and table of contents, with URLs relative to the page. Thread-safe after construction.
+ * Per-page navigation views of the site's {@link Sidebars}: the page's sidebar with its branch open, breadcrumbs,
+ * previous/next and table of contents, with URLs relative to the page. A page is shown with the first sidebar that
+ * contains it, and with none when no sidebar does. Thread-safe after construction.
  */
 public final class Navigation {
 
-    private final SiteTree tree;
+    private final SidebarIndex sidebars;
     private final SiteIndex index;
-    private final Map<Page, Integer> position = new IdentityHashMap<>();
-    private final Map<SiteTree.Node, String> firstUrl = new HashMap<>();
-    private final Map<Page, SiteTree.Node> categoryOf = new IdentityHashMap<>();
 
     /**
-     * Pages with the same key have the same sidebar except for which item is the current page: the same expanded
-     * categories seen from the same parent folder. Sidebar links are written relative to that folder (from the page,
-     * {@code ../} and then the way from its parent), so sibling pages share one sidebar and its links stay short.
-     * Nodes compare by identity.
+     * Pages with the same key have the same sidebar except for which item is the current page: the same sidebar
+     * with the same categories open, seen from the same parent folder. Sidebar links are written relative to that
+     * folder (from the page, {@code ../} and then the way from its parent), so sibling pages share one sidebar and
+     * its links stay short.
      *
-     * @param parent the parent folder of the pages' URLs, or {@code null} for the home page
-     * @param root   the way from the pages to the site root
+     * @param sidebar index of the sidebar in {@link Sidebars#all()}
+     * @param open    numbers of the categories on the pages' branch, from the top down
+     * @param parent  the parent folder of the pages' URLs, or {@code null} for the home page
+     * @param root    the way from the pages to the site root
      */
-    public record SidebarKey(List<SiteTree.Node> expanded, String parent, String root) {
+    public record SidebarKey(int sidebar, List<Integer> open, String parent, String root) {
 
         /** The sidebar's link to site URL {@code url}. */
         public String href(String url) {
@@ -48,93 +51,109 @@ public final class Navigation {
         }
     }
 
-    public Navigation(SiteTree tree, SiteIndex index) {
-        this.tree = tree;
+    public Navigation(Sidebars sidebars, SiteIndex index) {
+        this.sidebars = new SidebarIndex(sidebars);
         this.index = index;
-        List<Page> order = tree.order();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
-        firstUrls(tree.root());
     }
 
-    private String firstUrls(SiteTree.Node node) {
-        if (node.indexPage() != null) {
-            categoryOf.put(node.indexPage(), node);
-        }
-        String first = node.indexPage() == null ? null : node.indexPage().url();
-        for (Object child : node.children()) {
-            String u = child instanceof Page p ? p.url() : firstUrls((SiteTree.Node) child);
-            if (first == null) {
-                first = u;
+    public Sidebars sidebars() {
+        return sidebars.sidebars();
+    }
+
+    /**
+     * Every listed page once: those in the sidebars in sidebar order, then those in none in the index's order (the
+     * sitemap's order).
+     */
+    public List<Page> listedPages() {
+        Set<Page> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Page> pages = new ArrayList<>();
+        for (int s = 0; s < sidebars.sidebars().all().size(); s++) {
+            for (Stop stop : sidebars.stops(s)) {
+                if (stop.page() != null && stop.page().listed() && seen.add(stop.page())) {
+                    pages.add(stop.page());
+                }
             }
         }
-        firstUrl.put(node, first);
-        return first;
+        for (Page page : index.pages()) {
+            if (page.listed() && seen.add(page)) {
+                pages.add(page);
+            }
+        }
+        return pages;
     }
 
-    public SiteTree tree() {
-        return tree;
+    /** The sidebar {@code page} is shown with, or {@code null} when no sidebar contains it. */
+    public Sidebar sidebarOf(Page page) {
+        Placement at = sidebars.placement(page);
+        return at == null ? null : sidebars.sidebars().all().get(at.sidebar());
     }
 
-    /** The sidebar as seen from {@code page}: top level always, categories expanded along the page's path. */
+    /** The sidebar as seen from {@code page}, its branch open; empty when no sidebar contains the page. */
     public List<NavItem> sidebar(Page page) {
         return sidebar(page, page.root());
     }
 
     /**
-     * @param page the active page, or {@code null} (404 page)
+     * @param page the active page, or {@code null} (the 404 page, which shows the first sidebar)
      * @param root prefix that reaches the site root from where the sidebar is shown
      */
     public List<NavItem> sidebar(Page page, String root) {
-        List<SiteTree.Node> path = page == null ? List.of() : tree.ancestors(page);
-        return items(tree.root(), page, path, url -> href(root, url));
+        Placement at = sidebars.placement(page);
+        if (at == null && (page != null || sidebars.sidebars().all().isEmpty())) {
+            return List.of();
+        }
+        int sidebar = at == null ? 0 : at.sidebar();
+        return new SidebarView(sidebars, new HashSet<>(openCategories(at)), page, url -> href(root, url))
+                .items(sidebars.sidebars().all().get(sidebar).items());
     }
 
+    /** The key of the sidebar shared by {@code page} and its like, or {@code null} when the page has no sidebar. */
     public SidebarKey sidebarKey(Page page) {
-        List<SiteTree.Node> expanded = new ArrayList<>(tree.ancestors(page));
-        SiteTree.Node own = categoryOf.get(page);
-        if (own != null) {
-            expanded.add(own);
+        Placement at = sidebars.placement(page);
+        if (at == null) {
+            return null;
         }
         String url = page.url();
         String parent = url.isEmpty() ? null : url.substring(0, url.lastIndexOf('/', url.length() - 2) + 1);
-        return new SidebarKey(List.copyOf(expanded), parent, page.root());
+        return new SidebarKey(at.sidebar(), openCategories(at), parent, page.root());
     }
 
     /** The sidebar shared by all pages of {@code key}, with no item marked as the current page. */
     public List<NavItem> sidebar(SidebarKey key) {
-        return items(tree.root(), null, key.expanded(), key::href);
+        return new SidebarView(sidebars, new HashSet<>(key.open()), null, key::href)
+                .items(sidebars.sidebars().all().get(key.sidebar()).items());
     }
 
-    private List<NavItem> items(SiteTree.Node node, Page page, List<SiteTree.Node> path, Function<String, String> href) {
-        List<NavItem> items = new ArrayList<>(node.children().size());
-        for (Object child : node.children()) {
-            if (child instanceof Page p) {
-                items.add(new NavItem(p.sidebarLabel(), href.apply(p.url()), p == page, false, false, List.of()));
-            } else {
-                SiteTree.Node n = (SiteTree.Node) child;
-                boolean onPath = path.contains(n) || (page != null && n.indexPage() == page);
-                boolean expanded = onPath || !n.category().collapsed();
-                // A category without index page links to its first page only while its children are not listed.
-                String target = n.indexPage() != null ? n.indexPage().url() : expanded ? null : firstUrl.get(n);
-                items.add(new NavItem(n.label(), target == null ? null : href.apply(target), page != null && n.indexPage() == page,
-                        expanded, true, expanded ? items(n, page, path, href) : List.of()));
-            }
+    private List<Integer> openCategories(Placement at) {
+        if (at == null) {
+            return List.of();
         }
-        return items;
+        List<Integer> open = new ArrayList<>(at.above().size() + 1);
+        for (CategoryItem c : at.above()) {
+            open.add(sidebars.id(c));
+        }
+        if (at.linkOf() != null) {
+            open.add(sidebars.id(at.linkOf()));
+        }
+        return List.copyOf(open);
     }
 
-    /** Categories above the page, each linking to its index page (or first page). */
+    /**
+     * The home page (when it is not the page), then the categories above the page in its sidebar, each linking to
+     * its doc or generated index, or plain text when it has no link. Empty for a page in no sidebar but the home link.
+     */
     public List<PageLink> breadcrumbs(Page page) {
         List<PageLink> crumbs = new ArrayList<>();
         Page home = index.byUrl("");
         if (home != null && home != page) {
             crumbs.add(new PageLink(home.sidebarLabel(), page.root()));
         }
-        for (SiteTree.Node n : tree.ancestors(page)) {
-            String target = n.indexPage() != null ? n.indexPage().url() : firstUrl.get(n);
-            crumbs.add(new PageLink(n.label(), target == null ? null : href(page.root(), target)));
+        Placement at = sidebars.placement(page);
+        if (at != null) {
+            for (CategoryItem c : at.above()) {
+                String target = c.linkUrl();
+                crumbs.add(new PageLink(c.label(), target == null ? null : href(page.root(), target)));
+            }
         }
         return crumbs;
     }
@@ -148,24 +167,39 @@ public final class Navigation {
     }
 
     private PageLink neighbour(Page page, NavOverride override, int step) {
-        Page target;
         if (override != null) {
-            target = override.disabled() ? null : index.byDocId(override.docId());
+            Page target = override.disabled() ? null : index.byDocId(override.docId());
             if (target == null && !override.disabled()) {
                 List<Page> shortMatch = index.byShortId(override.docId());
                 target = shortMatch.size() == 1 ? shortMatch.get(0) : null;
             }
-        } else {
-            Integer i = position.get(page);
-            List<Page> order = tree.order();
-            target = i == null || i + step < 0 || i + step >= order.size() ? null : order.get(i + step);
+            return target == null ? null : new PageLink(docLabel(target, null), href(page.root(), target.url()));
         }
-        if (target == null) {
+        Placement at = sidebars.placement(page);
+        if (at == null) {
             return null;
         }
-        String label = target.frontMatter().paginationLabel() != null ? target.frontMatter().paginationLabel()
-                : target.sidebarLabel();
-        return new PageLink(label, href(page.root(), target.url()));
+        List<Stop> stops = sidebars.stops(at.sidebar());
+        for (int i = at.position() + step; i >= 0 && i < stops.size(); i += step) {
+            Stop stop = stops.get(i);
+            if (stop.page() == page || (stop.page() != null && !stop.page().listed())) {
+                continue; // the page again further on, or an unlisted doc: pagination skips both, as Docusaurus
+            }
+            String label = stop.page() == null ? stop.label() : docLabel(stop.page(), stop.label());
+            return new PageLink(label, href(page.root(), stop.url()));
+        }
+        return null;
+    }
+
+    /** As Docusaurus: {@code pagination_label}, else {@code sidebar_label}, else the sidebar item's, else the title. */
+    private static String docLabel(Page page, String itemLabel) {
+        if (page.frontMatter().paginationLabel() != null) {
+            return page.frontMatter().paginationLabel();
+        }
+        if (page.frontMatter().sidebarLabel() != null || itemLabel == null) {
+            return page.sidebarLabel();
+        }
+        return itemLabel;
     }
 
     /** Headings between the page's {@code toc_min_heading_level} and {@code toc_max_heading_level}. */

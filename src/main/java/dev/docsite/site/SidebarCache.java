@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Renders each distinct sidebar once and reuses it for every page that shows it. In a section of hundreds of
  * pages the sidebar is most of each page's HTML; rendering it per page made it the largest cost of a build, and
  * copying it into every page string was the next one, so pages are written around the shared sidebar's bytes
- * ({@link SidebarHtml}). The current page is marked by its link ({@code aria-current="page"}).
+ * ({@link SidebarHtml}). The current page is marked by its link ({@code aria-current="page"}). Every category holds
+ * all its items, so a shared sidebar is as large as the whole sidebar; what differs between the pages of one parent
+ * folder is only which categories are open, which is part of the key.
  */
 final class SidebarCache {
 
@@ -36,8 +38,14 @@ final class SidebarCache {
         this.site = site;
     }
 
+    /** A page in no sidebar: no items and no HTML, so the layout writes no sidebar at all. */
+    private static final Shared NONE = new Shared(List.of(), new SharedSidebar(""));
+
     ForPage forPage(Page page) {
         Navigation.SidebarKey key = navigation.sidebarKey(page);
+        if (key == null) {
+            return new ForPage(NONE.items(), NONE.html().markedAt(""));
+        }
         Shared shared = shared(key);
         return new ForPage(shared.items(), shared.html().markedAt(key.href(page.url())));
     }

@@ -129,7 +129,7 @@ public final class SiteAssembly {
         SiteModel model = site.model();
         site.generated("sitemap.xml", () -> {
             List<String> urls = new ArrayList<>();
-            for (Page p : model.navigation().tree().order()) {
+            for (Page p : model.navigation().listedPages()) {
                 urls.add(p.url());
             }
             return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));

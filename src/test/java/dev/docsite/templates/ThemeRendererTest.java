@@ -123,7 +123,13 @@ class ThemeRendererTest {
         assertEquals(1, doc.select(".sidebar [aria-current]").size());
         Element platform = doc.select(".sidebar details").get(0);
         assertTrue(platform.hasAttr("open"), "active branch expanded");
-        assertEquals("Platform", platform.selectFirst("summary").text());
+        assertEquals("", platform.selectFirst("summary").text(), "the toggle holds no link");
+        assertEquals("Platform", platform.selectFirst("summary").attr("aria-label"));
+        Element platformLink = platform.parent().child(0);
+        assertEquals("a", platformLink.tagName());
+        assertEquals("Platform", platformLink.text());
+        assertEquals("../", platformLink.attr("href"));
+        assertEquals(List.of("Dashboard", "Risk Score"), platform.select("ul a").eachText());
         Element integrations = doc.select(".sidebar details").get(1);
         assertFalse(integrations.hasAttr("open"), "other categories collapsed");
         assertEquals("Integrations", integrations.selectFirst("summary span").text(), "category without page is not a link");

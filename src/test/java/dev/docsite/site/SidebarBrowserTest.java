@@ -1,0 +1,115 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.docsite.config.ConfigLoader;
+import dev.docsite.config.ConfigOverrides;
+import dev.docsite.testing.TestSite;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sample site's sidebar in a real browser, opened from disk as a reader would: every category shows its items
+ * once opened, and hides them once closed, whichever state it started in. Skipped when Chromium and its driver are
+ * not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SidebarBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The CI machine is a busy 2-core box. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+
+    @TempDir
+    static Path dir;
+
+    private Path site;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void buildAndStart() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        site = dir.resolve("site");
+        var config = ConfigLoader.load(Path.of("").toAbsolutePath(),
+                new ConfigOverrides(null, null, null, site, null, false, null, null));
+        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
+        assertFalse(result.failed(), result.failure());
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /**
+     * Pages where each category is in each state: all closed (home), open as the page's branch (a guide, a platform
+     * page, the integrations page) and open as the category's own link doc (the platform index).
+     */
+    private static final List<String> PAGES = List.of("index.html", "guides/role-based-guide-appsec-manager/index.html",
+            "platform/index.html", "platform/risk-score/index.html", "integrations/integrations_intro/index.html");
+
+    @Test
+    void everyCategoryOpenedShowsItsItemsAndClosedHidesThem() {
+        for (String rel : PAGES) {
+            Path page = site.resolve(rel);
+            driver.get(page.toUri().toString());
+            List<WebElement> categories = driver.findElements(By.cssSelector(".sidebar li.menu-category"));
+            assertEquals(List.of("Role guides", "Platform", "Integrations"),
+                    categories.stream().map(c -> c.getAttribute("textContent").strip().lines().findFirst()
+                            .orElse("").strip()).toList(), page.toString());
+            for (WebElement category : categories) {
+                WebElement details = category.findElement(By.cssSelector(":scope > details"));
+                WebElement toggle = details.findElement(By.cssSelector(":scope > summary"));
+                if (details.getAttribute("open") == null) {
+                    toggle.click();
+                }
+                wait.until(d -> details.getAttribute("open") != null);
+                List<WebElement> items = details.findElements(By.cssSelector(":scope > ul > li > a"));
+                assertFalse(items.isEmpty(), "items of a category on " + page);
+                for (WebElement item : items) {
+                    assertTrue(item.isDisplayed(), item.getAttribute("href") + " visible on " + page);
+                    assertFalse(item.getText().isBlank(), "a labelled link on " + page);
+                }
+                toggle.click();
+                wait.until(d -> details.getAttribute("open") == null);
+                assertFalse(items.get(0).isDisplayed(), "closed again on " + page);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.Navigation;
+import dev.docsite.nav.Sidebar;
+import dev.docsite.nav.SidebarItem.CategoryItem;
+import dev.docsite.nav.SidebarItem.DocItem;
+import dev.docsite.nav.SidebarItem.HtmlItem;
+import dev.docsite.nav.SidebarItem.LinkItem;
+import dev.docsite.nav.Sidebars;
+import dev.docsite.templates.ThemeRenderer;
+import dev.docsite.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages rendered with declared sidebars: each with its own sidebar, and a page in none without one. */
+class SidebarRenderingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachPageShowsItsSidebarAndAPageInNoSidebarHasNone() {
+        TestSite site = new TestSite(dir);
+        site.file("site.yml", "title: Test Docs\n");
+        site.page("index.md", "title: Home", "Welcome.\n");
+        site.page("guides/a.md", "title: Alpha", "Text.\n");
+        site.page("guides/b.md", "title: Beta", "Text.\n");
+        site.page("api/c.md", "title: Gamma", "Text.\n");
+        site.page("lonely.md", "title: Lonely", "Text.\n");
+        SiteModel loaded = site.load();
+        var index = loaded.index();
+        Sidebars sidebars = Sidebars.of(
+                new Sidebar("guides", List.of(DocItem.of(index.byUrl("")),
+                        new CategoryItem("Guides", new CategoryLink.GeneratedIndex("category/guides/", null), true,
+                                true, "cat-guides", Map.of(), null,
+                                List.of(DocItem.of(index.byUrl("guides/a/")), DocItem.of(index.byUrl("guides/b/")))),
+                        new LinkItem("Home page", "https://example.com/", false, null),
+                        new HtmlItem("<hr class=\"sep\">", "html-sep", true))),
+                new Sidebar("api", List.of(new CategoryItem("API", null, true, false, null, Map.of(), null,
+                        List.of(DocItem.of(index.byUrl("api/c/")))))));
+        SiteModel model = new SiteModel(loaded.config(), index, loaded.categories(),
+                new Navigation(sidebars, index), loaded.resolver(), loaded.kpiSnapshot(), loaded.kpiWidgets(),
+                loaded.siteView(), loaded.problems(), loaded.links(), loaded.fatal());
+        PageRenderer renderer = new PageRenderer(model, new MarkdownEngine(),
+                new ThemeRenderer(loaded.config().templatesDir()));
+
+        Document lonely = Jsoup.parse(renderer.render(index.byUrl("lonely/"), List.of(), false).html());
+        assertNull(lonely.selectFirst("#sidebar"));
+        assertFalse(lonely.selectFirst(".layout").hasClass("has-sidebar"));
+
+        Document beta = Jsoup.parse(renderer.render(index.byUrl("guides/b/"), List.of(), false).html());
+        assertEquals(List.of("Home", "Guides", "Alpha", "Beta", "Home page"), beta.select("#sidebar a").eachText());
+        assertEquals(List.of("Beta"), beta.select("#sidebar a[aria-current=page]").eachText());
+        assertEquals("menu-category menu-category-linked menu-active-branch cat-guides",
+                beta.selectFirst("#sidebar li.menu-category").className());
+        assertEquals("../../category/guides/", beta.selectFirst("#sidebar li.menu-category > a").attr("href"));
+        assertEquals("<li class=\"menu-link-item\"><a href=\"https://example.com/\" target=\"_blank\" "
+                + "rel=\"noopener noreferrer\" class=\"menu-external\">Home page</a></li>",
+                beta.selectFirst("#sidebar li.menu-link-item").outerHtml());
+        assertEquals("menu-html menu-html-default html-sep", beta.selectFirst("#sidebar li.menu-html").className());
+        assertEquals("<hr class=\"sep\">", beta.selectFirst("#sidebar li.menu-html").child(0).outerHtml(),
+                "the author's HTML as written");
+
+        Document gamma = Jsoup.parse(renderer.render(index.byUrl("api/c/"), List.of(), false).html());
+        assertEquals(List.of("Gamma"), gamma.select("#sidebar a").eachText(), "the api sidebar");
+        assertNull(gamma.selectFirst("#sidebar details"), "a category that is not collapsible has no toggle");
+        assertEquals("API", gamma.selectFirst("#sidebar li.menu-category-static > .menu-link").text());
+    }
+}
