@@ -13,6 +13,16 @@ public final class StaticFiles {
     private StaticFiles() {
     }
 
+    /**
+     * Copies several static folders into the output root; where two hold the same file, the first folder's is kept,
+     * as links resolve to it.
+     */
+    public static void copyAll(java.util.List<Path> staticDirs, OutputSink sink) throws IOException {
+        for (int i = staticDirs.size() - 1; i >= 0; i--) {
+            copy(staticDirs.get(i), sink);
+        }
+    }
+
     /** @return number of files copied */
     public static int copy(Path staticDir, OutputSink sink) throws IOException {
         if (!Files.isDirectory(staticDir)) {

@@ -83,7 +83,7 @@ public final class ContentState {
      * @param progress called with the number of files read so far, from any thread
      */
     public static ContentState load(SiteConfig config, PageLoader loader, IntConsumer progress) throws IOException {
-        ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
+        ContentTree tree = new ContentScanner().scan(config.contentRoots().get(0), config::display);
         AtomicInteger done = new AtomicInteger();
         List<Entry> loaded = ParallelMap.map(tree.files(), file -> {
             Entry e = entry(file, loader.load(file), null);
@@ -144,7 +144,7 @@ public final class ContentState {
         Map<String, Category> nextCategories = categories;
         List<Problem> nextTreeProblems = treeProblems;
         if (rescan) {
-            ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
+            ContentTree tree = new ContentScanner().scan(config.contentRoots().get(0), config::display);
             nextCategories = tree.categories();
             nextTreeProblems = tree.problems();
             Set<String> present = new HashSet<>();

@@ -461,7 +461,7 @@ public final class PreviewSite {
             sitemapConfig = model.config();
         }
         sink.write("sitemap.xml", sitemap);
-        StaticFiles.copy(model.config().staticDir(), sink);
+        StaticFiles.copyAll(model.config().staticDirs(), sink);
         for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
             try {
                 sink.copy(asset.getKey(), asset.getValue());

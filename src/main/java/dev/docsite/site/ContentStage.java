@@ -18,7 +18,7 @@ public final class ContentStage {
     }
 
     public static LoadedContent load(SiteConfig config, PageLoader loader) throws IOException {
-        ContentTree tree = new ContentScanner().scan(config.contentDir(), config::display);
+        ContentTree tree = new ContentScanner().scanAll(config.contentRoots(), config::display);
         List<PageLoader.Loaded> loaded = ParallelMap.map(tree.files(), loader::load);
         List<Page> pages = new ArrayList<>(loaded.size());
         List<Problem> problems = new ArrayList<>(tree.problems());

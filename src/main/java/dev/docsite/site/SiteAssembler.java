@@ -50,7 +50,7 @@ public final class SiteAssembler {
         SiteIndex index = SiteIndex.of(content.pages());
         problems.addAll(index.problems());
         Navigation navigation = new Navigation(SiteTree.build(index, content.categories()), index);
-        AssetRegistry assets = new AssetRegistry(config.siteRoot(), config.contentDir(), config.staticDir());
+        AssetRegistry assets = new AssetRegistry(config);
         LinkChecker.Result reusable = reusableLinks(previous, config, index, content);
         if (reusable != null) {
             assets.adopt(previous.resolver().assets());

@@ -69,7 +69,7 @@ public final class SiteWriter {
                 ByteBuffer.wrap("window.DOCSITE_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8)),
                 ByteBuffer.wrap(searchJson),
                 ByteBuffer.wrap(";\n".getBytes(StandardCharsets.UTF_8)));
-        StaticFiles.copy(model.config().staticDir(), sink);
+        StaticFiles.copyAll(model.config().staticDirs(), sink);
         for (Map.Entry<Path, String> asset : model.resolver().assets().toCopy().entrySet()) {
             sink.copy(asset.getKey(), asset.getValue());
         }
