@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * of the linking page's plugin instance, {@code @site/…} from the site folder; {@code /x.md} from the content root,
  * then the site folder; {@code ./x.md} and {@code ../x.md} from the file's folder only; a bare {@code x.md} from the
  * file's folder, then the content root, then the site folder. Under {@link LinkRules#DOCSITE} a link is relative to
- * the file, {@code /x.md} to the content folder. Thread-safe.
+ * the file, {@code /x.md} to the content folder. Pages of the pages plugin do not resolve links to Markdown files
+ * (Docusaurus gives only the docs and blog plugins' MDX loader a resolver). Thread-safe.
  */
 final class MarkdownFileLinks {
 
@@ -39,6 +40,12 @@ final class MarkdownFileLinks {
     }
 
     private Resolution docusaurus(Page from, LinkTarget t, LinkRef ref) {
+        if (from.source().root().kind() == ContentRoot.Kind.PAGES) {
+            // Only the docs and blog plugins give the MDX loader a resolver; a page's link stays as written.
+            return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' names a Markdown file, and"
+                    + " Docusaurus does not resolve links to files in pages (only in docs and blog posts); link to the"
+                    + " page's URL instead");
+        }
         List<Path> tried = sourcesToTry(from, t.path());
         Page elsewhere = null;
         for (Path source : tried) {
@@ -51,10 +58,11 @@ final class MarkdownFileLinks {
             }
         }
         if (elsewhere != null) {
-            return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' is a page of the '"
-                    + elsewhere.source().root().pluginId() + "' content, and Docusaurus resolves a link to a Markdown"
-                    + " file only among the pages of the linking page's plugin; link to its URL '/"
-                    + elsewhere.url() + "' instead");
+            ContentRoot root = elsewhere.source().root();
+            return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' is a page of another"
+                    + " plugin (" + root.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + root.pluginId()
+                    + "'), and Docusaurus resolves a link to a Markdown file only among the pages of the linking"
+                    + " page's plugin; link to its URL '/" + UrlPaths.trimSlashes(elsewhere.url()) + "' instead");
         }
         Path nearest = tried.get(0);
         if (tried.stream().noneMatch(files::readable)) {
