@@ -193,4 +193,31 @@ class DocusaurusLinkRulesTest {
                         + " instead [broken-link]"),
                 site.problems().stream().map(p -> p.format()).toList());
     }
+
+    @Test
+    void theBuildCopiesEveryStaticDirectoryAndContentAssetsUnderTheRouteBasePath() throws java.io.IOException {
+        SiteConfig config = DocusaurusSiteFixture.besideSite(fixture, "docs", "/");
+        new dev.docsite.site.SiteBuilder(config, dev.docsite.testing.TestSite.CLOCK)
+                .build(dev.docsite.site.SiteBuilder.Mode.BUILD);
+        Path out = config.outDir();
+        assertEquals(List.of("docs/guides/img/diagram.png", "files/manual.pdf", "img/extra.png", "img/logo.png"),
+                files(out));
+        // Both static directories hold img/logo.png: the first listed wins, as the link resolved to it.
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                java.nio.file.Files.readAllBytes(fixture.resolve("website/static/img/logo.png")),
+                java.nio.file.Files.readAllBytes(out.resolve("img/logo.png")));
+        assertEquals("../../../docs/guides/img/diagram.png", org.jsoup.Jsoup.parse(
+                java.nio.file.Files.readString(out.resolve("docs/guides/setup/index.html")))
+                .select("meta[property=og:image]").attr("content"));
+    }
+
+    /** The files of the output other than pages and the theme. */
+    private static List<String> files(Path out) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(out)) {
+            return walk.filter(java.nio.file.Files::isRegularFile)
+                    .map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.matches(".*\\.(png|pdf)$") && !p.startsWith("assets/"))
+                    .sorted().toList();
+        }
+    }
 }
