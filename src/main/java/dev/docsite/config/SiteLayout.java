@@ -25,12 +25,6 @@ public record SiteLayout(List<ContentRoot> contentRoots, List<Path> staticDirs, 
         knownRoutes = knownRoutes.stream().map(ContentRoot::trimSlashes).toList();
     }
 
-    /** docsite's own layout: one content folder at the root, one static folder, docsite's link rules. */
-    public static SiteLayout single(Path contentDir, Path staticDir) {
-        return new SiteLayout(List.of(ContentRoot.docsAtRoot(contentDir)), List.of(staticDir), List.of(),
-                LinkRules.DOCSITE);
-    }
-
     /**
      * Whether {@code urlPath} (without base URL and leading slash) is a known route or lies below one; the root route
      * {@code ""} stands for the home page only.

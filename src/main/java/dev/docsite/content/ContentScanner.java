@@ -23,12 +23,18 @@ public final class ContentScanner {
 
     private final CategoryReader categoryReader = new CategoryReader();
 
-    /** The pages of every root, root by root, each in path order; a folder's metadata comes from the first root. */
+    /**
+     * The pages of every root, root by root, each in path order; a folder's metadata comes from the first root holding
+     * the folder. A missing docs folder is an error, a missing pages folder is not.
+     */
     public ContentTree scanAll(List<ContentRoot> roots, Function<Path, String> display) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         Map<String, Category> categories = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (ContentRoot root : roots) {
+            if (root.kind() == ContentRoot.Kind.PAGES && !Files.isDirectory(root.dir())) {
+                continue; // as Docusaurus's pages plugin: a site without src/pages has no Markdown pages
+            }
             ContentTree tree = scan(root, display);
             files.addAll(tree.files());
             tree.categories().forEach(categories::putIfAbsent);

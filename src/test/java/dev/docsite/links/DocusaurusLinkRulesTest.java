@@ -87,6 +87,12 @@ class DocusaurusLinkRulesTest {
     }
 
     @Test
+    void aSiteWithoutSrcPagesHasNoMarkdownPagesAndNoProblem() {
+        SiteModel inside = DocusaurusSiteFixture.load(DocusaurusSiteFixture.docsInside(fixture));
+        assertEquals(new TreeSet<>(List.of("intro/", "guides/setup/")), new TreeSet<>(inside.index().urls().keySet()));
+    }
+
+    @Test
     void siteAliasIsTheFileFromTheSiteFolder() {
         SiteModel inside = DocusaurusSiteFixture.load(DocusaurusSiteFixture.docsInside(fixture));
         assertEquals("../../intro/", verdict(inside, "guides/setup/", "@site/docs/intro.md"));

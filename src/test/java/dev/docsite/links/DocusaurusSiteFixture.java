@@ -66,11 +66,15 @@ final class DocusaurusSiteFixture {
         return config(site, baseUrl, layout);
     }
 
-    /** {@code inside/} with its docs in {@code inside/docs} at {@code routeBasePath: '/'}. */
+    /**
+     * {@code inside/} with its docs in {@code inside/docs} at {@code routeBasePath: '/'} and the pages plugin, whose
+     * {@code src/pages} folder it does not have.
+     */
     static SiteConfig docsInside(Path fixture) {
         Path site = fixture.resolve("inside");
         SiteLayout layout = new SiteLayout(
-                List.of(new ContentRoot(site.resolve("docs"), "/", "default", ContentRoot.Kind.DOCS)),
+                List.of(new ContentRoot(site.resolve("docs"), "/", "default", ContentRoot.Kind.DOCS),
+                        new ContentRoot(site.resolve("src/pages"), "/", "default", ContentRoot.Kind.PAGES)),
                 List.of(site.resolve("static")), List.of(), LinkRules.DOCUSAURUS);
         return config(site, "/", layout);
     }
