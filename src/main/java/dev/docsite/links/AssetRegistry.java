@@ -27,13 +27,6 @@ public final class AssetRegistry {
         this.staticDirs = config.staticDirs();
     }
 
-    /** docsite's single content folder at the root and one static folder. */
-    public AssetRegistry(Path siteRoot, Path contentDir, Path staticDir) {
-        this.siteRoot = siteRoot;
-        this.contentRoots = List.of(ContentRoot.docsAtRoot(contentDir));
-        this.staticDirs = List.of(staticDir);
-    }
-
     /** Records {@code source} (a readable file) and returns its path in the output. */
     public String register(Path source) {
         return assets.computeIfAbsent(source, this::outputPath);
