@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,11 +20,9 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
-            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params");
+            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes");
     private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
             "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib)?");
 
     private ConfigLoader() {
     }
@@ -41,10 +34,10 @@ public final class ConfigLoader {
         }
         Path file = root.resolve(FILE_NAME);
         Map<String, Object> yaml = Files.isRegularFile(file) ? read(file) : Map.of();
-        Section top = new Section(FILE_NAME, "", yaml);
+        YamlSection top = new YamlSection(FILE_NAME, "", yaml);
         top.rejectUnknown(TOP_KEYS);
 
-        Section kpiSection = top.section("kpi");
+        YamlSection kpiSection = top.section("kpi");
         kpiSection.rejectUnknown(KPI_KEYS);
         KpiConfig d = KpiConfig.defaults();
         String feed = flags.feed() != null ? flags.feed() : kpiSection.string("feed", null);
@@ -72,8 +65,7 @@ public final class ConfigLoader {
                 top.string("tagline", null),
                 url == null ? null : url.replaceAll("/+$", ""),
                 baseUrl,
-                dir(root, flags.contentDir(), top, "content", "content"),
-                dir(root, flags.staticDir(), top, "static", "static"),
+                layout(root, flags, top),
                 dir(root, flags.templatesDir(), top, "templates", "templates"),
                 dir(root, flags.outDir(), top, "out", "site-output"),
                 flags.strict() != null ? flags.strict() : top.bool("strict", false),
@@ -84,7 +76,25 @@ public final class ConfigLoader {
                 top.params());
     }
 
-    private static Path dir(Path root, Path flag, Section top, String key, String fallback) throws ConfigException {
+    /**
+     * One content folder at the root, as docsite always had; {@code static} may list several folders and
+     * {@code known_routes} the routes served by something other than this build.
+     */
+    private static SiteLayout layout(Path root, ConfigOverrides flags, YamlSection top) throws ConfigException {
+        Path content = dir(root, flags.contentDir(), top, "content", "content");
+        List<Path> statics = new ArrayList<>();
+        if (flags.staticDir() != null) {
+            statics.add(flags.staticDir().toAbsolutePath().normalize());
+        } else {
+            for (String s : top.strings("static", List.of("static"))) {
+                statics.add(root.resolve(s).toAbsolutePath().normalize());
+            }
+        }
+        return new SiteLayout(List.of(ContentRoot.docsAtRoot(content)), statics, top.strings("known_routes", List.of()),
+                LinkRules.DOCSITE);
+    }
+
+    private static Path dir(Path root, Path flag, YamlSection top, String key, String fallback) throws ConfigException {
         if (flag != null) {
             return flag.toAbsolutePath().normalize();
         }
@@ -105,7 +115,7 @@ public final class ConfigLoader {
         return s.replaceAll("/{2,}", "/");
     }
 
-    private static KpiConfig.OnFeedError parseOnFeedError(Section kpi) throws ConfigException {
+    private static KpiConfig.OnFeedError parseOnFeedError(YamlSection kpi) throws ConfigException {
         String v = kpi.string("on_feed_error", "fail");
         switch (v) {
             case "fail":
@@ -117,10 +127,10 @@ public final class ConfigLoader {
         }
     }
 
-    private static List<LinkBase> linkBases(Path root, Section links) throws ConfigException {
+    private static List<LinkBase> linkBases(Path root, YamlSection links) throws ConfigException {
         List<LinkBase> result = new ArrayList<>();
         for (String name : links.keys()) {
-            Section s = links.section(name);
+            YamlSection s = links.section(name);
             s.rejectUnknown(Set.of("base", "index", "prefix"));
             String base = s.string("base", null);
             if (base == null || !base.matches("https?://\\S+")) {
@@ -158,129 +168,6 @@ public final class ConfigLoader {
             throw new ConfigException(FILE_NAME + ":" + line + ": invalid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new ConfigException(FILE_NAME + ": invalid YAML: " + e.getMessage());
-        }
-    }
-
-    /** A typed view of one mapping in site.yml that names its dotted path in errors. */
-    private static final class Section {
-        private final String file;
-        private final String prefix;
-        private final Map<String, Object> values;
-
-        Section(String file, String prefix, Map<String, Object> values) {
-            this.file = file;
-            this.prefix = prefix;
-            this.values = values;
-        }
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> params() throws ConfigException {
-            Object v = values.get("params");
-            if (v == null) {
-                return Map.of();
-            }
-            if (!(v instanceof Map)) {
-                throw new ConfigException(where("params") + ": expected a mapping of values for templates");
-            }
-            Map<String, Object> copy = new LinkedHashMap<>();
-            ((Map<Object, Object>) v).forEach((k, val) -> copy.put(String.valueOf(k), val));
-            return copy;
-        }
-
-        List<String> keys() {
-            return new ArrayList<>(values.keySet());
-        }
-
-        private String where(String key) {
-            return file + ": " + prefix + key;
-        }
-
-        void rejectUnknown(Set<String> known) throws ConfigException {
-            for (Object key : values.keySet()) {
-                if (!known.contains(String.valueOf(key))) {
-                    throw new ConfigException(where(String.valueOf(key)) + ": unknown key; known keys are "
-                            + String.join(", ", known.stream().sorted().toList()));
-                }
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        Section section(String key) throws ConfigException {
-            Object v = values.get(key);
-            if (v == null) {
-                return new Section(file, prefix + key + ".", Map.of());
-            }
-            if (!(v instanceof Map)) {
-                throw new ConfigException(where(key) + ": expected a mapping");
-            }
-            Map<String, Object> copy = new LinkedHashMap<>();
-            ((Map<Object, Object>) v).forEach((k, val) -> copy.put(String.valueOf(k), val));
-            return new Section(file, prefix + key + ".", copy);
-        }
-
-        String string(String key, String fallback) throws ConfigException {
-            Object v = values.get(key);
-            if (v == null) {
-                return fallback;
-            }
-            if (v instanceof Map || v instanceof List) {
-                throw new ConfigException(where(key) + ": expected a single value");
-            }
-            return String.valueOf(v);
-        }
-
-        boolean bool(String key, boolean fallback) throws ConfigException {
-            Object v = values.get(key);
-            if (v == null) {
-                return fallback;
-            }
-            if (v instanceof Boolean b) {
-                return b;
-            }
-            throw new ConfigException(where(key) + ": expected true or false, got '" + v + "'");
-        }
-
-        Path path(Path root, String key, String fallback) throws ConfigException {
-            String v = string(key, fallback);
-            return v == null ? null : root.resolve(v).toAbsolutePath().normalize();
-        }
-
-        Duration duration(String key, Duration fallback) throws ConfigException {
-            String v = string(key, null);
-            if (v == null) {
-                return fallback;
-            }
-            Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new ConfigException(where(key) + ": expected a duration such as 30s, 15m, 12h or 7d, got '" + v + "'");
-            }
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            return switch (unit) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                case "d" -> Duration.ofDays(n);
-                default -> Duration.ofSeconds(n);
-            };
-        }
-
-        long size(String key, long fallback) throws ConfigException {
-            String v = string(key, null);
-            if (v == null) {
-                return fallback;
-            }
-            Matcher m = SIZE.matcher(v.trim().toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new ConfigException(where(key) + ": expected a size such as 512KB or 5MB, got '" + v + "'");
-            }
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "b" : m.group(2);
-            return switch (unit) {
-                case "kb", "kib" -> n * 1024;
-                case "mb", "mib" -> n * 1024 * 1024;
-                default -> n;
-            };
         }
     }
 }

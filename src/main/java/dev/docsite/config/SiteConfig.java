@@ -7,13 +7,13 @@ import java.util.List;
  * Everything a build needs to know, resolved from {@code site.yml} and command-line flags (flags win).
  * All paths are absolute and normalized.
  *
- * @param siteRoot     folder holding {@code site.yml}; no content path may escape it
+ * @param siteRoot     folder holding {@code site.yml}; nothing outside it and the configured content roots and static
+ *                     folders is read or written
  * @param title        site title shown in the header
  * @param tagline      optional one-line description
  * @param url          absolute site origin for the sitemap ({@code https://docs.example.com}), or {@code null}
  * @param baseUrl      path prefix the site is served under, always starting and ending with {@code /}
- * @param contentDir   Markdown pages
- * @param staticDir    copied to the output root as-is
+ * @param layout       content roots, static folders, routes known but not built, and the link rules
  * @param templatesDir site-specific template overrides (falls back to the built-in theme)
  * @param outDir       final output folder
  * @param strict       warnings fail the build
@@ -29,8 +29,7 @@ public record SiteConfig(
         String tagline,
         String url,
         String baseUrl,
-        Path contentDir,
-        Path staticDir,
+        SiteLayout layout,
         Path templatesDir,
         Path outDir,
         boolean strict,
@@ -45,15 +44,65 @@ public record SiteConfig(
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
+    /** The main content folder: the first content root's (docsite's {@code content} folder). */
+    public Path contentDir() {
+        return layout.contentRoots().get(0).dir();
+    }
+
+    /** The first static folder. */
+    public Path staticDir() {
+        return layout.staticDirs().isEmpty() ? siteRoot.resolve("static") : layout.staticDirs().get(0);
+    }
+
+    public List<ContentRoot> contentRoots() {
+        return layout.contentRoots();
+    }
+
+    public List<Path> staticDirs() {
+        return layout.staticDirs();
+    }
+
+    /** The content root holding {@code file}, or {@code null}; the innermost when roots are nested. */
+    public ContentRoot rootOf(Path file) {
+        ContentRoot best = null;
+        for (ContentRoot r : layout.contentRoots()) {
+            if (file.startsWith(r.dir()) && (best == null || r.dir().startsWith(best.dir()))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether content may read {@code file}: it lies in the site folder, a content root or a static folder. This is
+     * the path rule only; where a symbolic link really leads is judged by the reader.
+     */
+    public boolean readable(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(siteRoot) || rootOf(abs) != null) {
+            return true;
+        }
+        for (Path dir : layout.staticDirs()) {
+            if (abs.startsWith(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where state that must survive builds lives (last good KPI snapshot); outside the output folder. */
     public Path stateDir() {
         return siteRoot.resolve(".docsite");
     }
 
-    /** Path for messages: relative to the site root when inside it. */
+    /**
+     * Path for messages: relative to the site root when inside it or a content root beside it
+     * ({@code ../docs/intro.md}), else absolute.
+     */
     public String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        if (abs.startsWith(siteRoot)) {
+        if (abs.startsWith(siteRoot) || rootOf(abs) != null && abs.getRoot() != null
+                && abs.getRoot().equals(siteRoot.getRoot())) {
             return siteRoot.relativize(abs).toString().replace('\\', '/');
         }
         return abs.toString();

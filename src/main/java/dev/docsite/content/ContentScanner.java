@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.config.ContentRoot;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds pages under the content folder. Files and folders whose name starts with {@code _} or {@code .} are not
+ * Finds pages under the content roots. Files and folders whose name starts with {@code _} or {@code .} are not
  * pages (Docusaurus partials); symbolic links are not followed, so content cannot pull in files from elsewhere.
  */
 public final class ContentScanner {
@@ -23,10 +24,39 @@ public final class ContentScanner {
     private final CategoryReader categoryReader = new CategoryReader();
 
     /**
-     * @param contentDir the content folder
+     * The pages of every root, root by root, each in path order; a folder's metadata comes from the first root holding
+     * the folder. A missing docs folder is an error, a missing pages folder is not.
+     */
+    public ContentTree scanAll(List<ContentRoot> roots, Function<Path, String> display) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        Map<String, Category> categories = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ContentRoot root : roots) {
+            if (root.kind() == ContentRoot.Kind.PAGES && !Files.isDirectory(root.dir())) {
+                continue; // as Docusaurus's pages plugin: a site without src/pages has no Markdown pages
+            }
+            ContentTree tree = scan(root, display);
+            files.addAll(tree.files());
+            tree.categories().forEach(categories::putIfAbsent);
+            problems.addAll(tree.problems());
+        }
+        return new ContentTree(files, categories, problems);
+    }
+
+    /**
+     * @param contentDir a content folder published at the root (docsite's {@code content})
      * @param display    how to show a path in problems
      */
     public ContentTree scan(Path contentDir, Function<Path, String> display) throws IOException {
+        return scan(ContentRoot.docsAtRoot(contentDir), display);
+    }
+
+    /**
+     * @param root    the content root
+     * @param display how to show a path in problems
+     */
+    public ContentTree scan(ContentRoot root, Function<Path, String> display) throws IOException {
+        Path contentDir = root.dir();
         List<SourceFile> files = new ArrayList<>();
         Map<String, Category> categories = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -48,7 +78,7 @@ public final class ContentScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 if (attrs.isRegularFile() && !isHidden(name) && isPage(name)) {
-                    files.add(new SourceFile(file, relative(contentDir, file), display.apply(file)));
+                    files.add(new SourceFile(file, relative(contentDir, file), display.apply(file), root));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -1,11 +1,13 @@
 package dev.docsite.content;
 
+import dev.docsite.config.ContentRoot;
 import dev.docsite.frontmatter.FrontMatter;
 import java.util.Locale;
 
 /**
- * Computes a page's doc id and URL the way Docusaurus does: folder path + ({@code slug} or {@code id} or file
- * name), number prefixes stripped; a folder's index page takes the folder's URL.
+ * Computes a page's doc id and URL the way Docusaurus does: the root's route base path + folder path + ({@code slug}
+ * or {@code id} or file name), number prefixes stripped; a folder's index page takes the folder's URL. Pages of the
+ * pages plugin keep their file path ({@code src/pages/help/index.md} is {@code help/}).
  */
 public final class PageIdentity {
 
@@ -13,6 +15,9 @@ public final class PageIdentity {
     }
 
     public static boolean isCategoryIndex(SourceFile file) {
+        if (file.root().kind() == ContentRoot.Kind.PAGES) {
+            return file.baseName().equals("index");
+        }
         String base = NumberPrefix.strip(file.baseName()).toLowerCase(Locale.ROOT);
         if (base.equals("index") || base.equals("readme")) {
             return true;
@@ -26,6 +31,9 @@ public final class PageIdentity {
     }
 
     public static String docId(SourceFile file, FrontMatter fm) {
+        if (file.root().kind() == ContentRoot.Kind.PAGES) {
+            return join(file.folder(), file.baseName());
+        }
         String folder = NumberPrefix.stripPath(file.folder());
         String name = fm.id() != null && !fm.id().isBlank() ? fm.id().strip() : NumberPrefix.strip(file.baseName());
         return folder.isEmpty() ? name : folder + "/" + name;
@@ -33,6 +41,15 @@ public final class PageIdentity {
 
     /** URL relative to the site root, ending with {@code /} (or empty for the home page). */
     public static String url(SourceFile file, FrontMatter fm) {
+        return file.root().urlPrefix().isEmpty() ? pathInRoot(file, fm)
+                : folderUrl(normalize(file.root().urlPrefix() + pathInRoot(file, fm)));
+    }
+
+    private static String pathInRoot(SourceFile file, FrontMatter fm) {
+        if (file.root().kind() == ContentRoot.Kind.PAGES) {
+            String folder = file.folder();
+            return folderUrl(normalize(isCategoryIndex(file) ? folder : join(folder, file.baseName())));
+        }
         String folder = NumberPrefix.stripPath(file.folder());
         String path;
         if (fm.slug() != null && !fm.slug().isBlank()) {

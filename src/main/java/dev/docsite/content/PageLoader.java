@@ -48,7 +48,7 @@ public final class PageLoader {
             return new Loaded(null, problems);
         }
         ParsedPage markdown = parser.apply(parsed.body());
-        PageOutline outline = markdown.outline();
+        PageOutline outline = FrontMatterLinks.withFrontMatterLinks(markdown.outline(), fm, text);
         String title = fm.title() != null ? fm.title()
                 : outline.firstH1() != null ? outline.firstH1()
                 : fallbackTitle(file);

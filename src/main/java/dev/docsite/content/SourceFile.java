@@ -1,15 +1,30 @@
 package dev.docsite.content;
 
+import dev.docsite.config.ContentRoot;
 import java.nio.file.Path;
 
 /**
- * A page file found under the content folder.
+ * A page file found under a content root.
  *
  * @param path        absolute path
- * @param relPath     path relative to the content folder, with {@code /} separators ({@code guides/01-intro.md})
+ * @param relPath     path relative to its content root, with {@code /} separators ({@code guides/01-intro.md})
  * @param displayPath path shown in problems (relative to the site root)
+ * @param root        the content root it was found in, which decides its URL prefix and how its URL is made
  */
-public record SourceFile(Path path, String relPath, String displayPath) {
+public record SourceFile(Path path, String relPath, String displayPath, ContentRoot root) {
+
+    /** A file of docsite's single content folder, published at the root. */
+    public SourceFile(Path path, String relPath, String displayPath) {
+        this(path, relPath, displayPath, ContentRoot.docsAtRoot(rootDir(path, relPath)));
+    }
+
+    private static Path rootDir(Path path, String relPath) {
+        Path dir = path.toAbsolutePath().normalize();
+        for (int i = 0, n = relPath.split("/").length; i < n && dir.getParent() != null; i++) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
 
     /** Folder part of {@link #relPath}, empty for top-level files. */
     public String folder() {

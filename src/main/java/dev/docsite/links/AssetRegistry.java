@@ -1,39 +1,47 @@
 package dev.docsite.links;
 
+import dev.docsite.config.ContentRoot;
+import dev.docsite.config.SiteConfig;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Files that pages reference and that must be copied into the output, with where they go there.
- * Files of the static folder keep their path (the folder is copied as a whole); files of the content folder keep
- * their content-relative path; other files inside the site root go under {@code _assets/}.
+ * Files of a static folder keep their path (the folders are copied as a whole); files of a content root keep their
+ * path under the root's route ({@code docs/img/a.png} for a root at {@code /docs}); other readable files go under
+ * {@code _assets/}, by their path from the site folder.
  */
 public final class AssetRegistry {
 
     private final Path siteRoot;
-    private final Path contentDir;
-    private final Path staticDir;
+    private final List<ContentRoot> contentRoots;
+    private final List<Path> staticDirs;
     private final Map<Path, String> assets = new ConcurrentHashMap<>();
 
-    public AssetRegistry(Path siteRoot, Path contentDir, Path staticDir) {
-        this.siteRoot = siteRoot;
-        this.contentDir = contentDir;
-        this.staticDir = staticDir;
+    public AssetRegistry(SiteConfig config) {
+        this.siteRoot = config.siteRoot();
+        this.contentRoots = config.contentRoots();
+        this.staticDirs = config.staticDirs();
     }
 
-    /** Records {@code source} (inside the site root) and returns its path in the output. */
+    /** Records {@code source} (a readable file) and returns its path in the output. */
     public String register(Path source) {
         return assets.computeIfAbsent(source, this::outputPath);
     }
 
     private String outputPath(Path source) {
-        if (source.startsWith(staticDir)) {
-            return slashes(staticDir.relativize(source));
+        for (Path dir : staticDirs) {
+            if (source.startsWith(dir)) {
+                return slashes(dir.relativize(source));
+            }
         }
-        if (source.startsWith(contentDir)) {
-            return slashes(contentDir.relativize(source));
+        for (ContentRoot root : contentRoots) {
+            if (source.startsWith(root.dir())) {
+                return root.urlPrefix() + slashes(root.dir().relativize(source));
+            }
         }
         return "_assets/" + slashes(siteRoot.relativize(source));
     }
@@ -46,11 +54,11 @@ public final class AssetRegistry {
         assets.putAll(previous.assets);
     }
 
-    /** Referenced files outside the static folder, which the output stage must copy: source → output path. */
+    /** Referenced files outside the static folders, which the output stage must copy: source → output path. */
     public Map<Path, String> toCopy() {
         Map<Path, String> copy = new TreeMap<>();
         assets.forEach((src, out) -> {
-            if (!src.startsWith(staticDir)) {
+            if (staticDirs.stream().noneMatch(src::startsWith)) {
                 copy.put(src, out);
             }
         });

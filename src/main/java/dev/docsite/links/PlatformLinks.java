@@ -82,14 +82,6 @@ public final class PlatformLinks {
     }
 
     private static String trim(String p) {
-        int start = 0;
-        int end = p.length();
-        while (start < end && p.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && p.charAt(end - 1) == '/') {
-            end--;
-        }
-        return p.substring(start, end);
+        return UrlPaths.trimSlashes(p);
     }
 }

@@ -10,8 +10,9 @@ import java.nio.file.Path;
  * @param kind      what was found
  * @param page      target page for {@link Kind#PAGE}
  * @param asset     source file for {@link Kind#ASSET}
- * @param sitePath  path relative to the site root for pages and assets ({@code platform/x/}, {@code img/a.png}),
- *                  or the absolute URL for {@link Kind#EXTERNAL} and {@link Kind#PLATFORM}
+ * @param sitePath  path relative to the site root for pages, assets and routes ({@code platform/x/},
+ *                  {@code img/a.png}), the absolute URL for {@link Kind#EXTERNAL} and {@link Kind#PLATFORM}, the path
+ *                  with the base URL for {@link Kind#PATHNAME}
  * @param suffix    query and fragment to append, as written ({@code ?a=1#frag}), possibly empty
  * @param problem   why the link is broken, or {@code null}
  */
@@ -26,6 +27,15 @@ public record Resolution(Kind kind, Page page, Path asset, String sitePath, Stri
         EXTERNAL,
         /** A page of an external documentation site configured under {@code links:}. */
         PLATFORM,
+        /**
+         * A route the site answers that this build does not write (a blog, a React page: {@code SiteLayout.knownRoutes}).
+         */
+        ROUTE,
+        /**
+         * Docusaurus's {@code pathname:///file.pdf}: a path on this server that is not a route, written out with the
+         * base URL and, as in Docusaurus, never checked.
+         */
+        PATHNAME,
         /** {@code mailto:}, {@code tel:} and other schemes left as written. */
         OTHER_SCHEME,
         /** Could not be resolved; see {@link #problem()}. */

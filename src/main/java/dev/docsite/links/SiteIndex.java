@@ -18,6 +18,7 @@ public final class SiteIndex {
     private final List<Page> pages;
     private final Map<String, Page> byUrl;
     private final Map<String, Page> bySource;
+    private final Map<java.nio.file.Path, Page> byFile;
     private final Map<String, Page> byDocId;
     private final Map<String, List<Page>> byShortId;
     private final List<Problem> problems;
@@ -27,13 +28,17 @@ public final class SiteIndex {
         int capacity = candidates.size() * 4 / 3 + 1;
         byUrl = new HashMap<>(capacity);
         bySource = new HashMap<>(capacity);
+        byFile = new HashMap<>(capacity);
+        Map<String, Page> byPluginDocId = new HashMap<>(capacity);
         byDocId = new HashMap<>(capacity);
         byShortId = new HashMap<>(capacity);
         List<Page> kept = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (Page p : candidates) {
             Page sameUrl = byUrl.get(p.url());
-            Page sameId = byDocId.get(p.docId());
+            // Doc ids are unique within a plugin instance; two docs folders may both have an 'intro'.
+            String pluginDocId = p.source().root().pluginId() + '\0' + p.docId();
+            Page sameId = byPluginDocId.get(pluginDocId);
             if (sameUrl != null || sameId != null) {
                 Page other = sameUrl != null ? sameUrl : sameId;
                 String what = sameUrl != null ? "URL /" + p.url() : "doc id '" + p.docId() + "'";
@@ -45,8 +50,10 @@ public final class SiteIndex {
             }
             kept.add(p);
             byUrl.put(p.url(), p);
-            bySource.put(p.source().relPath(), p);
-            byDocId.put(p.docId(), p);
+            bySource.putIfAbsent(p.source().relPath(), p);
+            byFile.put(p.source().path(), p);
+            byPluginDocId.put(pluginDocId, p);
+            byDocId.putIfAbsent(p.docId(), p);
             byShortId.computeIfAbsent(p.shortId(), k -> new ArrayList<>()).add(p);
         }
         this.pages = Collections.unmodifiableList(kept);
@@ -77,7 +84,12 @@ public final class SiteIndex {
         return byUrl.get(key);
     }
 
-    /** @param relPath content-relative source path ({@code guides/a.md}) */
+    /** The page built from {@code file} (absolute, normalized), or {@code null}. */
+    public Page byFile(java.nio.file.Path file) {
+        return byFile.get(file);
+    }
+
+    /** @param relPath content-relative source path ({@code guides/a.md}); the first content root's when several hold it */
     public Page bySource(String relPath) {
         return bySource.get(relPath);
     }

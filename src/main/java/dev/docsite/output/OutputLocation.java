@@ -13,8 +13,12 @@ public final class OutputLocation {
     public static void validate(SiteConfig config) throws ConfigException {
         Path out = config.outDir();
         check(out, config.siteRoot(), "the site folder");
-        check(out, config.contentDir(), "the content folder");
-        check(out, config.staticDir(), "the static folder");
+        for (dev.docsite.config.ContentRoot root : config.contentRoots()) {
+            check(out, root.dir(), "the content folder");
+        }
+        for (Path staticDir : config.staticDirs()) {
+            check(out, staticDir, "the static folder");
+        }
         check(out, config.templatesDir(), "the templates folder");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +14,18 @@ import java.util.TreeMap;
 public final class StaticFiles {
 
     private StaticFiles() {
+    }
+
+    /**
+     * The files of several static folders by their path in the site; where two folders hold the same path, the first
+     * folder's file is kept, as links resolve to it.
+     */
+    public static Map<String, Path> listAll(List<Path> staticDirs) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (Path dir : staticDirs) {
+            list(dir).forEach(files::putIfAbsent);
+        }
+        return files;
     }
 
     /** @return the folder's regular files by their path in the site, in name order */

@@ -41,7 +41,7 @@ public final class ContentStage {
 
     /** Lists the page files and folder metadata of the content folder, reading no page. */
     public static ContentTree scan(SiteConfig config) throws IOException {
-        return new ContentScanner().scan(config.contentDir(), config::display);
+        return new ContentScanner().scanAll(config.contentRoots(), config::display);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.docsite.site;
 
 import dev.docsite.config.SiteConfig;
+import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
+import dev.docsite.links.LinkChecker;
 import dev.docsite.links.Resolution;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
@@ -109,13 +111,15 @@ public final class PageRenderer {
         return theme.renderNotFound(model.siteView(), view);
     }
 
+    /** The frontmatter image as the link check resolved (and reported) it. */
     private String image(Page page) {
-        String image = page.frontMatter().image();
-        if (image == null) {
+        LinkRef ref = FrontMatterLinks.image(page);
+        if (ref == null) {
             return null;
         }
-        LinkRef ref = new LinkRef(image, LinkRef.Kind.IMAGE, page.frontMatter().lineOf("image"), 1);
-        Resolution r = model.resolver().resolve(page, ref);
+        LinkChecker.PageLinks checked = model.links() == null ? null : model.links().perPage().get(page);
+        Resolution r = checked != null && checked.resolution(ref) != null ? checked.resolution(ref)
+                : model.resolver().resolve(page, ref);
         if (r.kind() == Resolution.Kind.ASSET && model.config().url() != null) {
             return model.config().url() + model.config().baseUrl() + UrlText.encodePath(r.sitePath());
         }

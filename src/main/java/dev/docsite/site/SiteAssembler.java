@@ -9,7 +9,6 @@ import dev.docsite.links.LinkChecker;
 import dev.docsite.links.LinkResolver;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.links.SiteIndex;
-import dev.docsite.markdown.LinkRef;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.SiteTree;
 import dev.docsite.problem.Problem;
@@ -51,7 +50,7 @@ public final class SiteAssembler {
         SiteIndex index = SiteIndex.of(content.pages());
         problems.addAll(index.problems());
         Navigation navigation = new Navigation(SiteTree.build(index, content.categories()), index);
-        AssetRegistry assets = new AssetRegistry(config.siteRoot(), config.contentDir(), config.staticDir());
+        AssetRegistry assets = new AssetRegistry(config);
         LinkChecker.Result reusable = reusableLinks(previous, config, index, content);
         if (reusable != null) {
             assets.adopt(previous.resolver().assets());
@@ -59,7 +58,6 @@ public final class SiteAssembler {
         LinkResolver resolver = new LinkResolver(config, index, platform, assets);
         LinkChecker.Result links = LinkChecker.check(index, resolver, reusable);
         problems.addAll(links.problems());
-        registerFrontMatterImages(index, resolver);
 
         Problem fatal = null;
         KpiWidgets widgets = null;
@@ -79,20 +77,6 @@ public final class SiteAssembler {
         SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params());
         return new SiteModel(config, index, content.categories(), navigation, resolver,
                 kpi == null ? null : kpi.snapshot(), widgets, siteView, problems.sorted(), links, fatal);
-    }
-
-    /**
-     * Registers each page's frontmatter {@code image} for copying, as the link check does for the body's images, so
-     * the site's file list has it before any page is rendered. Its problems are not reported here: the rendered page
-     * resolves the image again and writes it as the link check would.
-     */
-    private static void registerFrontMatterImages(SiteIndex index, LinkResolver resolver) {
-        for (Page page : index.pages()) {
-            String image = page.frontMatter().image();
-            if (image != null) {
-                resolver.resolve(page, new LinkRef(image, LinkRef.Kind.IMAGE, page.frontMatter().lineOf("image"), 1));
-            }
-        }
     }
 
     /** The previous link results, if links of pages that did not change still resolve as they did. */

@@ -154,7 +154,7 @@ public final class SiteAssembly {
     }
 
     private static void staticFolder(Builder site) throws IOException {
-        StaticFiles.list(site.model().config().staticDir()).forEach(site::copied);
+        StaticFiles.listAll(site.model().config().staticDirs()).forEach(site::copied);
     }
 
     /** Files pages link to or show, outside the static folder (which is copied as a whole). */

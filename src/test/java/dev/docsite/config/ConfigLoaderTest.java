@@ -84,4 +84,55 @@ class ConfigLoaderTest {
         assertEquals("/docs/v2/", ConfigLoader.normalizeBaseUrl("/docs//v2"));
         assertThrows(ConfigException.class, () -> ConfigLoader.normalizeBaseUrl("/../etc"));
     }
+
+    @Test
+    void aSiteYmlSiteIsOneContentRootAtTheRootWithDocsiteLinkRules() throws ConfigException {
+        SiteConfig c = ConfigLoader.load(site, ConfigOverrides.none());
+        assertEquals(java.util.List.of(new ContentRoot(site.resolve("content"), "", "default", ContentRoot.Kind.DOCS)),
+                c.contentRoots());
+        assertEquals(java.util.List.of(site.resolve("static")), c.staticDirs());
+        assertEquals(java.util.List.of(), c.layout().knownRoutes());
+        assertEquals(LinkRules.DOCSITE, c.layout().linkRules());
+    }
+
+    @Test
+    void staticMayListSeveralFoldersAndKnownRoutesNameRoutesBuiltElsewhere() throws IOException, ConfigException {
+        Files.writeString(site.resolve("site.yml"), "static: [static, assets]\nknown_routes: [/blog/, showcase]\n");
+        SiteConfig c = ConfigLoader.load(site, ConfigOverrides.none());
+        assertEquals(java.util.List.of(site.resolve("static"), site.resolve("assets")), c.staticDirs());
+        assertEquals(java.util.List.of("blog", "showcase"), c.layout().knownRoutes());
+        assertTrue(c.layout().isKnownRoute("blog/2024/welcome"));
+        assertTrue(c.layout().isKnownRoute("/showcase/"));
+        assertEquals(false, c.layout().isKnownRoute("blogroll"));
+    }
+
+    @Test
+    void theStaticFlagReplacesTheListedFolders() throws IOException, ConfigException {
+        Files.writeString(site.resolve("site.yml"), "static: [static, assets]\n");
+        SiteConfig c = ConfigLoader.load(site, new ConfigOverrides(null, site.resolve("public"), null, null, null,
+                null, null, null));
+        assertEquals(java.util.List.of(site.resolve("public")), c.staticDirs());
+    }
+
+    @Test
+    void knownRoutesMustBeAListOfPaths() throws IOException {
+        Files.writeString(site.resolve("site.yml"), "known_routes: {blog: yes}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
+        assertEquals("site.yml: known_routes: expected a value or a list of values", e.getMessage());
+    }
+
+    @Test
+    void filesOfAContentRootBesideTheSiteFolderAreShownFromTheSiteFolder() {
+        Path root = site.resolve("website");
+        SiteLayout layout = new SiteLayout(java.util.List.of(new ContentRoot(site.resolve("docs"), "/docs/", "default",
+                ContentRoot.Kind.DOCS)), java.util.List.of(root.resolve("static")), java.util.List.of(),
+                LinkRules.DOCUSAURUS);
+        SiteConfig c = new SiteConfig(root, "T", null, null, "/", layout, root.resolve("templates"),
+                root.resolve("build"), false, null, null, java.util.List.of(), KpiConfig.defaults(), java.util.Map.of());
+        assertEquals("docs", c.contentRoots().get(0).routeBasePath());
+        assertEquals("../docs/intro.md", c.display(site.resolve("docs/intro.md")));
+        assertTrue(c.readable(site.resolve("docs/img/a.png")));
+        assertEquals(false, c.readable(site.resolve("secret.txt")));
+        assertEquals(site.resolve("other.md").toString(), c.display(site.resolve("other.md")));
+    }
 }

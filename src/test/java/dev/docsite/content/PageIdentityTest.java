@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.config.ContentRoot;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import java.nio.file.Path;
@@ -64,5 +65,32 @@ class PageIdentityTest {
     void naturalOrderSortsNumbersByValue() {
         assertTrue(NaturalOrder.INSTANCE.compare("2-b.md", "10-a.md") < 0);
         assertTrue(NaturalOrder.INSTANCE.compare("a.md", "B.md") < 0);
+    }
+
+    private static SourceFile in(ContentRoot root, String rel) {
+        return new SourceFile(root.dir().resolve(rel), rel, rel, root);
+    }
+
+    private static final ContentRoot DOCS = new ContentRoot(Path.of("/site/docs"), "/docs/", "default",
+            ContentRoot.Kind.DOCS);
+    private static final ContentRoot PAGES = new ContentRoot(Path.of("/site/src/pages"), "/", "default",
+            ContentRoot.Kind.PAGES);
+
+    @Test
+    void docsUrlsStartWithTheRouteBasePathAndSlugsAreRelativeToIt() {
+        assertEquals("docs/setup/intro/", PageIdentity.url(in(DOCS, "02-setup/01-intro.md"), FrontMatter.empty()));
+        assertEquals("setup/intro", PageIdentity.docId(in(DOCS, "02-setup/01-intro.md"), FrontMatter.empty()));
+        assertEquals("docs/", PageIdentity.url(in(DOCS, "index.md"), FrontMatter.empty()));
+        assertEquals("docs/start/", PageIdentity.url(in(DOCS, "guides/a.md"), fm("slug: /start")));
+        assertEquals("docs/", PageIdentity.url(in(DOCS, "guides/a.md"), fm("slug: /")));
+    }
+
+    @Test
+    void pagesUrlsAreTheFilePathAsWrittenAsDocusaurusFileToPath() {
+        assertEquals("help/", PageIdentity.url(in(PAGES, "help.md"), FrontMatter.empty()));
+        assertEquals("team/", PageIdentity.url(in(PAGES, "team/index.md"), FrontMatter.empty()));
+        assertEquals("", PageIdentity.url(in(PAGES, "index.md"), FrontMatter.empty()));
+        assertEquals("01-notes/readme/", PageIdentity.url(in(PAGES, "01-notes/readme.mdx"), fm("slug: /x\nid: y")));
+        assertEquals("01-notes/readme", PageIdentity.docId(in(PAGES, "01-notes/readme.mdx"), FrontMatter.empty()));
     }
 }

@@ -1,0 +1,103 @@
+package dev.docsite.links;
+
+import dev.docsite.content.Page;
+import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.LinkRef;
+import dev.docsite.problem.Problem;
+import dev.docsite.problem.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The resolutions a link can end in once its target is known or known to be missing, with the problem and the
+ * "did you mean" hint that goes with each. Thread-safe.
+ */
+final class LinkVerdicts {
+
+    private final SiteIndex index;
+
+    LinkVerdicts(SiteIndex index) {
+        this.index = index;
+    }
+
+    /** A link to {@code target}, whose fragment must name one of its headings or element ids. */
+    Resolution onPage(Page from, Page target, LinkTarget t, LinkRef ref) {
+        String frag = t.fragment();
+        if (frag == null || frag.isEmpty() || target.outline().hasAnchor(frag)
+                || target.outline().hasAnchor(UrlText.decode(frag))) {
+            return new Resolution(Resolution.Kind.PAGE, target, null, target.url(), t.suffix(), null);
+        }
+        String where = target == from ? "this page" : target.source().displayPath();
+        Problem p = problem(from, ref, ProblemCodes.BROKEN_ANCHOR, "'#" + frag + "' is not a heading or element id of "
+                + where + closestHeading(target, UrlText.decode(frag)));
+        return new Resolution(Resolution.Kind.PAGE, target, null, target.url(), t.suffix(), p);
+    }
+
+    Resolution outside(Page from, LinkTarget t, LinkRef ref) {
+        Problem p = problem(from, ref, ProblemCodes.LINK_OUTSIDE_SITE, "'" + t.raw()
+                + "' points outside the site folder and is not copied; move the file into the static folder")
+                .withSeverity(Severity.ERROR);
+        return new Resolution(Resolution.Kind.BROKEN, null, null, t.raw(), "", p);
+    }
+
+    Resolution broken(Page from, LinkRef ref, String code, String message) {
+        return new Resolution(Resolution.Kind.BROKEN, null, null, ref.target(), "", problem(from, ref, code, message));
+    }
+
+    static Problem problem(Page from, LinkRef ref, String code, String message) {
+        return new Problem(Severity.WARNING, code, from.source().displayPath(), ref.line(), ref.column(), message,
+                ref.target());
+    }
+
+    /** "; did you mean '../x'?" for the page whose id or URL is closest to the link's last segment, or "". */
+    String suggestion(Page from, LinkTarget t) {
+        String wanted = UrlPaths.lastSegment(t.path()).replaceFirst("\\.mdx?$", "").toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return "";
+        }
+        int max = Math.max(2, wanted.length() / 3);
+        Page best = null;
+        int bestDistance = max + 1;
+        for (Page p : index.pages()) {
+            for (String key : List.of(p.shortId().toLowerCase(Locale.ROOT),
+                    UrlPaths.lastSegment(p.url()).toLowerCase(Locale.ROOT))) {
+                int d = EditDistance.bounded(wanted, key, max);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = p;
+                }
+            }
+        }
+        if (best == null) {
+            return "";
+        }
+        String rel = relativeFile(from, best);
+        boolean withExtension = t.path().toLowerCase(Locale.ROOT).matches(".*\\.mdx?$");
+        return "; did you mean '" + (withExtension ? rel : rel.replaceFirst("\\.mdx?$", "")) + "'?";
+    }
+
+    private static String closestHeading(Page target, String frag) {
+        int max = Math.max(2, frag.length() / 3);
+        String best = null;
+        int bestDistance = max + 1;
+        for (Heading h : target.outline().headings()) {
+            int d = EditDistance.bounded(frag.toLowerCase(Locale.ROOT), h.id(), max);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = h.id();
+            }
+        }
+        return best == null ? "" : "; did you mean '#" + best + "'?";
+    }
+
+    /** The link from {@code from}'s file to {@code to}'s, as a writer would type it ({@code ./x.md}, {@code ../a/y.md}). */
+    static String relativeFile(Page from, Page to) {
+        String rel = sourceDir(from).relativize(to.source().path()).toString().replace('\\', '/');
+        return rel.startsWith(".") ? rel : "./" + rel;
+    }
+
+    static Path sourceDir(Page page) {
+        return page.source().path().getParent();
+    }
+}

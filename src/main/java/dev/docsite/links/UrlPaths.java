@@ -1,0 +1,62 @@
+package dev.docsite.links;
+
+import java.util.ArrayDeque;
+
+/** The URL-path arithmetic of {@code links/}: dot segments, relative resolution and slashes, as a browser does it. */
+final class UrlPaths {
+
+    private UrlPaths() {
+    }
+
+    /** Resolves {@code rel} against {@code base} as a browser does with URL paths. */
+    static String resolve(String base, String rel) {
+        String dir = base.substring(0, base.lastIndexOf('/') + 1);
+        return normalize(dir + rel);
+    }
+
+    /** Collapses dot segments and repeated slashes; a browser never climbs above the root. Keeps a trailing slash. */
+    static String normalize(String path) {
+        ArrayDeque<String> parts = new ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        return "/" + String.join("/", parts) + (path.endsWith("/") && !parts.isEmpty() ? "/" : "");
+    }
+
+    /** A doc id or path with dot segments collapsed, without leading or trailing slash. */
+    static String normalizeId(String id) {
+        return trimSlashes(normalize("/" + id));
+    }
+
+    static String trimSlashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static String lastSegment(String path) {
+        String s = trimSlashes(path);
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    /** {@code path} (starting with {@code /}) without the site's base URL, when it starts with it. */
+    static String withoutBaseUrl(String path, String baseUrl) {
+        if (!baseUrl.equals("/") && path.startsWith(baseUrl)) {
+            return "/" + path.substring(baseUrl.length());
+        }
+        return path;
+    }
+}
