@@ -1,6 +1,7 @@
 package dev.docsite.frontmatter;
 
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FrontMatterParser {
 
-    public static final String CODE = "frontmatter";
 
     /**
      * @param text        the whole file
@@ -48,7 +48,7 @@ public final class FrontMatterParser {
             start = nextLine(text, end);
         }
         if (close < 0) {
-            Problem p = Problem.error(CODE, displayPath, 1, 1,
+            Problem p = Problem.error(ProblemCode.FRONTMATTER, displayPath, 1, 1,
                     "frontmatter starts with '---' but is never closed; add a line '---' after the last field");
             return new ParsedSource(FrontMatter.empty(), text, List.of(p));
         }
@@ -130,18 +130,18 @@ public final class FrontMatterParser {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             int col = e.getProblemMark() == null ? 1 : e.getProblemMark().getColumn() + 1;
-            problems.add(Problem.error(CODE, file, line, col, "malformed frontmatter YAML: " + e.getProblem()
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file, line, col, "malformed frontmatter YAML: " + e.getProblem()
                     + "; the page is built without its frontmatter until this is fixed"));
             return FrontMatter.empty();
         } catch (YAMLException e) {
-            problems.add(Problem.error(CODE, file, 2, 1, "malformed frontmatter YAML: " + e.getMessage()));
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file, 2, 1, "malformed frontmatter YAML: " + e.getMessage()));
             return FrontMatter.empty();
         }
         if (loaded == null) {
             return withLines(FrontMatter.empty(), closeLine);
         }
         if (!(loaded instanceof Map)) {
-            problems.add(Problem.error(CODE, file, 2, 1,
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file, 2, 1,
                     "frontmatter must be 'key: value' lines, such as 'title: My page'"));
             return FrontMatter.empty();
         }
@@ -197,7 +197,7 @@ public final class FrontMatterParser {
 
         private void wrongType(String key, String expected) {
             Object v = all.get(key);
-            problems.add(Problem.error(CODE, file, lines.getOrDefault(key, 2), 1,
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file, lines.getOrDefault(key, 2), 1,
                     "frontmatter '" + key + "' must be " + expected + ", got " + describe(v)
                             + "; the field is ignored").withTarget(key));
         }

@@ -5,6 +5,7 @@ import dev.docsite.content.Page;
 import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public final class LinkResolver {
                 ? "'" + t.raw() + "' is a file but no page is built from it (a draft, a partial starting with '_',"
                 + " or outside the content folder)"
                 : "no page file '" + t.raw() + "' (looked for " + config.display(file) + ")";
-        return broken(from, ref, ProblemCodes.BROKEN_LINK, why + suggestion(from, t));
+        return broken(from, ref, ProblemCode.BROKEN_LINK, why + suggestion(from, t));
     }
 
     private Resolution byUrl(Page from, Target t, LinkRef ref) {
@@ -153,7 +154,7 @@ public final class LinkResolver {
         if (candidates.size() > 1) {
             List<Page> list = new ArrayList<>(candidates);
             Resolution chosen = anchorOn(from, list.get(0), t, ref);
-            Problem p = problem(from, ref, ProblemCodes.AMBIGUOUS_LINK, "'" + t.raw() + "' matches "
+            Problem p = problem(from, ref, ProblemCode.AMBIGUOUS_LINK, "'" + t.raw() + "' matches "
                     + list.get(0).source().displayPath() + " and " + list.get(1).source().displayPath()
                     + "; link to the file with its extension (e.g. '" + relativeFile(from, list.get(0)) + "') to choose");
             return new Resolution(chosen.kind(), chosen.page(), null, chosen.sitePath(), chosen.suffix(),
@@ -173,17 +174,17 @@ public final class LinkResolver {
         PlatformLinks.Match m = platform.match(urlPath);
         if (m != null) {
             if (!m.known()) {
-                return broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' goes to " + m.url()
+                return broken(from, ref, ProblemCode.BROKEN_LINK, "'" + t.raw() + "' goes to " + m.url()
                         + ", which is not a known page of '" + m.base().name() + "' (not listed in "
                         + config.display(m.base().index()) + ")");
             }
             return new Resolution(Resolution.Kind.PLATFORM, null, null, m.url(), t.suffix(), null);
         }
         if (FILE_EXTENSION.matcher(t.path()).matches()) {
-            return broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "'"
+            return broken(from, ref, ProblemCode.MISSING_ASSET, "no file '" + t.raw() + "'"
                     + (file == null ? "" : " (looked for " + config.display(file) + ")"));
         }
-        return broken(from, ref, ProblemCodes.BROKEN_LINK, "no page matches '" + t.raw() + "'" + suggestion(from, t));
+        return broken(from, ref, ProblemCode.BROKEN_LINK, "no page matches '" + t.raw() + "'" + suggestion(from, t));
     }
 
     private Resolution asset(Page from, Target t, LinkRef ref) {
@@ -193,12 +194,12 @@ public final class LinkResolver {
         }
         switch (fileState(file)) {
             case MISSING:
-                return broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
+                return broken(from, ref, ProblemCode.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
                         + config.display(file) + ")");
             case OUTSIDE:
                 return outside(from, t, ref);
             case UNREADABLE:
-                return broken(from, ref, ProblemCodes.MISSING_ASSET, "cannot read '" + t.raw() + "'");
+                return broken(from, ref, ProblemCode.MISSING_ASSET, "cannot read '" + t.raw() + "'");
             default:
                 break;
         }
@@ -248,23 +249,23 @@ public final class LinkResolver {
             return ok;
         }
         String where = target == from ? "this page" : target.source().displayPath();
-        Problem p = problem(from, ref, ProblemCodes.BROKEN_ANCHOR, "'#" + frag + "' is not a heading or element id of "
+        Problem p = problem(from, ref, ProblemCode.BROKEN_ANCHOR, "'#" + frag + "' is not a heading or element id of "
                 + where + closestHeading(target, UrlText.decode(frag)));
         return new Resolution(Resolution.Kind.PAGE, target, null, target.url(), t.suffix(), p);
     }
 
     private Resolution outside(Page from, Target t, LinkRef ref) {
-        Problem p = problem(from, ref, ProblemCodes.LINK_OUTSIDE_SITE, "'" + t.raw()
+        Problem p = problem(from, ref, ProblemCode.LINK_OUTSIDE_SITE, "'" + t.raw()
                 + "' points outside the site folder and is not copied; move the file into the static folder")
                 .withSeverity(Severity.ERROR);
         return new Resolution(Resolution.Kind.BROKEN, null, null, t.raw(), "", p);
     }
 
-    private Resolution broken(Page from, LinkRef ref, String code, String message) {
+    private Resolution broken(Page from, LinkRef ref, ProblemCode code, String message) {
         return new Resolution(Resolution.Kind.BROKEN, null, null, ref.target(), "", problem(from, ref, code, message));
     }
 
-    private static Problem problem(Page from, LinkRef ref, String code, String message) {
+    private static Problem problem(Page from, LinkRef ref, ProblemCode code, String message) {
         return new Problem(Severity.WARNING, code, from.source().displayPath(), ref.line(), ref.column(), message,
                 ref.target());
     }

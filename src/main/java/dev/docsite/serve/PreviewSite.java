@@ -17,6 +17,7 @@ import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.rebuild.Backlinks;
 import dev.docsite.rebuild.ChangeKind;
 import dev.docsite.rebuild.ContentState;
@@ -414,7 +415,7 @@ public final class PreviewSite {
         try {
             next = ConfigLoader.load(siteRoot, overrides);
         } catch (ConfigException e) {
-            configProblem = Problem.error("config", ConfigLoader.FILE_NAME, 0, 0,
+            configProblem = Problem.error(ProblemCode.CONFIG, ConfigLoader.FILE_NAME, 0, 0,
                     e.getMessage() + " (still serving the site as it was before this change)");
             PreviewState old = state;
             state = newState(old.model());

@@ -4,6 +4,7 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.search.SearchEntry;
 import dev.docsite.search.SearchIndexWriter;
 import dev.docsite.site.PageRenderer;
@@ -187,9 +188,9 @@ final class PreviewState {
 
     static Problem renderProblem(String file, RuntimeException e) {
         if (e instanceof TemplateRenderException) {
-            return Problem.error("template", null, 0, 0, e.getMessage());
+            return Problem.error(ProblemCode.TEMPLATE, null, 0, 0, e.getMessage());
         }
-        return Problem.error("render", file, 0, 0, "cannot render this page: " + e);
+        return Problem.error(ProblemCode.RENDER, file, 0, 0, "cannot render this page: " + e);
     }
 
     /** The 404 page, rendered once per state. */

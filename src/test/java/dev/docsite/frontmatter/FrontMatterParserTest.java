@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class FrontMatterParserTest {
         ParsedSource p = parser.parse("---\ntitle: ok\ntags: [a, b\nid: x\n---\nBody text\n", "guides/a.md");
         assertEquals(1, p.problems().size());
         Problem problem = p.problems().get(0);
-        assertEquals("frontmatter", problem.code());
+        assertEquals(ProblemCode.FRONTMATTER, problem.code());
         assertEquals("guides/a.md", problem.file());
         assertTrue(problem.line() >= 3 && problem.line() <= 5, "line " + problem.line());
         assertTrue(problem.message().contains("malformed frontmatter YAML"));
