@@ -1,6 +1,7 @@
 package dev.docsite.content;
 
 import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.web.UrlPath;
 import java.util.Locale;
 
 /**
@@ -44,27 +45,11 @@ public final class PageIdentity {
             String name = fm.id() != null && !fm.id().isBlank() ? fm.id().strip() : NumberPrefix.strip(file.baseName());
             path = join(folder, name);
         }
-        return folderUrl(normalize(path));
+        return folderUrl(UrlPath.segments(path));
     }
 
     private static String join(String folder, String name) {
         return folder.isEmpty() ? name : folder + "/" + name;
-    }
-
-    /** Collapses {@code .}, {@code ..} and duplicate slashes; never climbs above the root. */
-    static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(seg);
-            }
-        }
-        return String.join("/", parts);
     }
 
     private static String folderUrl(String path) {

@@ -7,10 +7,10 @@ import dev.docsite.markdown.LinkRef;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
+import dev.docsite.web.UrlPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class LinkResolver {
             if (page != null) {
                 return anchorOn(from, page, t, ref);
             }
-            return assetOrExternal(from, t, ref, normalizeUrl(path));
+            return assetOrExternal(from, t, ref, UrlPath.normalize(path));
         }
         // A browser resolves against the page URL; Docusaurus serves pages without a trailing slash.
         String docusaurusBase = "/" + stripSlash(from.url());
@@ -271,7 +271,7 @@ public final class LinkResolver {
     }
 
     private Page pageAtUrl(String urlPath) {
-        return index.byUrl(UrlText.decode(stripSlash(normalizeUrl(urlPath))));
+        return index.byUrl(UrlText.decode(stripSlash(UrlPath.normalize(urlPath))));
     }
 
     /** A file path without extension names the page {@code base.md}, {@code base.mdx}, or folder {@code base/}'s index. */
@@ -338,27 +338,11 @@ public final class LinkResolver {
     /** Resolves {@code rel} against {@code base} as a browser does with URL paths. */
     static String resolveUrl(String base, String rel) {
         String dir = base.substring(0, base.lastIndexOf('/') + 1);
-        return normalizeUrl(dir + rel);
-    }
-
-    /** Collapses dot segments; a browser never climbs above the root. */
-    static String normalizeUrl(String path) {
-        ArrayDeque<String> parts = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(seg);
-            }
-        }
-        return "/" + String.join("/", parts) + (path.endsWith("/") && !parts.isEmpty() ? "/" : "");
+        return UrlPath.normalize(dir + rel);
     }
 
     private static String normalizeId(String id) {
-        return stripSlash(normalizeUrl("/" + id)).replaceFirst("^/", "");
+        return stripSlash(UrlPath.normalize("/" + id)).replaceFirst("^/", "");
     }
 
     private static void addIfPresent(Set<Page> set, Page p) {

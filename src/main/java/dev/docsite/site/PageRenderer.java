@@ -12,9 +12,9 @@ import dev.docsite.nav.Navigation;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
+import dev.docsite.web.HtmlEscaper;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jsoup.nodes.Entities;
 
 /** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
 public final class PageRenderer {
@@ -102,7 +102,7 @@ public final class PageRenderer {
     public String renderNotFound(boolean preview) {
         String root = model.config().baseUrl();
         String body = "<p>There is no page at this address. It may have moved: try the search, the navigation, or"
-                + " the <a href=\"" + Entities.escape(root) + "\">home page</a>.</p>";
+                + " the <a href=\"" + HtmlEscaper.escape(root) + "\">home page</a>.</p>";
         PageView view = new PageView(root, "404.html", null, "Page not found", false, null, List.of(), null,
                 List.of(), body, null, null, List.of(), true, List.of(), null, null,
                 model.navigation().sidebar(null, root), null, null, java.util.Map.of(), List.of(), preview);
