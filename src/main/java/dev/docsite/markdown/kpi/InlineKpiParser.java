@@ -2,11 +2,9 @@ package dev.docsite.markdown.kpi;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
+import dev.docsite.markdown.IndependentInlineParserFactory;
 
 /** Parses {@code :kpi[id]} (id: letters, digits, {@code _ . -}) in running text; code spans are never seen here. */
 public final class InlineKpiParser implements InlineParserExtension {
@@ -50,30 +48,9 @@ public final class InlineKpiParser implements InlineParserExtension {
     }
 
     /** Registers the extension with flexmark. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return ":";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-            return new InlineKpiParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    public static final class Factory extends IndependentInlineParserFactory {
+        public Factory() {
+            super(":", InlineKpiParser::new);
         }
     }
 }

@@ -3,11 +3,9 @@ package dev.docsite.markdown.mdx;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
+import dev.docsite.markdown.IndependentInlineParserFactory;
 
 /**
  * MDX in running text: JSX tags CommonMark would not accept as inline HTML or that are components
@@ -82,30 +80,9 @@ public final class MdxInlineParser implements InlineParserExtension {
     }
 
     /** Registers the extension with flexmark. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "<{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-            return new MdxInlineParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    public static final class Factory extends IndependentInlineParserFactory {
+        public Factory() {
+            super("<{", MdxInlineParser::new);
         }
     }
 }
