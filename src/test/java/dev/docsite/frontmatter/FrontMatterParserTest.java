@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Problem;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
@@ -61,6 +62,23 @@ class FrontMatterParserTest {
         ParsedSource p = parser.parse("---\ntitle: T\n---\n\n## Heading\n", "a.md");
         assertEquals("## Heading", p.body().lines().toList().get(4));
         assertEquals("", p.body().lines().toList().get(0));
+    }
+
+    @Test
+    void bodyIsTheFileWithTheFrontmatterLinesBlankedAndTheFencesAreLocated() {
+        ParsedSource p = parser.parse("---\ntitle: T\nid: x\n---\n# H\r\ntext", "a.md");
+        assertEquals("\n\n\n\n# H\r\ntext", p.body());
+        assertEquals(2, p.frontMatter().startLine());
+        assertEquals(4, p.frontMatter().endLine());
+        assertEquals(Map.of("title", 2, "id", 3), p.frontMatter().keyLines());
+    }
+
+    @Test
+    void emptyFrontmatterIsEmptyButKeepsItsLines() {
+        ParsedSource p = parser.parse("---\n---\nx\n", "a.md");
+        assertEquals(FrontMatter.builder().startLine(2).endLine(2).build(), p.frontMatter());
+        assertEquals("\n\nx\n", p.body());
+        assertEquals(List.of(), p.problems());
     }
 
     @Test
