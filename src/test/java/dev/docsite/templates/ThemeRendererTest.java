@@ -106,8 +106,7 @@ class ThemeRendererTest {
     @Test
     void siteTitleLinksToTheCurrentFolderOnTheRootPage() {
         PageView root = SamplePages.riskScore();
-        root = new PageView("", "", null, "Home", false, null, List.of(), null, List.of(), "", null, null,
-                List.of(), false, List.of(), null, null, root.sidebar(), null, null, java.util.Map.of(), List.of(), false);
+        root = PageView.builder().root("").url("").title("Home").contentHtml("").sidebar(root.sidebar()).build();
 
         Document doc = render(root);
 
