@@ -64,7 +64,8 @@ final class CategoryReader {
         if (pos instanceof Number n) {
             position = n.doubleValue();
         } else if (pos != null) {
-            problems.add(Problem.error(ProblemCode.CATEGORY, file, 0, 0, "'position' must be a number, got '" + pos + "'"));
+            problems.add(Problem.error(ProblemCode.CATEGORY, file, 0, 0,
+                    "'position' must be a number, got '" + pos + "'"));
         }
         boolean collapsed = !(m.get("collapsed") instanceof Boolean b) || b;
         String linkDoc = null;

@@ -251,7 +251,9 @@ public record FrontMatter(
         }
 
         public FrontMatter build() {
-            return new FrontMatter(startLine, endLine, id, title, sidebarLabel, sidebarPosition, paginationLabel, paginationPrev, paginationNext, description, keywords, slug, image, tags, draft, unlisted, hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, all, keyLines);
+            return new FrontMatter(startLine, endLine, id, title, sidebarLabel, sidebarPosition, paginationLabel,
+                    paginationPrev, paginationNext, description, keywords, slug, image, tags, draft, unlisted,
+                    hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, all, keyLines);
         }
     }
 }

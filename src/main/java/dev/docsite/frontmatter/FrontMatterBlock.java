@@ -46,7 +46,7 @@ record FrontMatterBlock(String yaml, int closingLine) {
         return "\n".repeat(count) + text.substring(Math.min(pos, text.length()));
     }
 
-    /** Where the line starting at {@code start} ends: its \\n, \\r or \\r\\n (as {@link String#lines()}), or the end. */
+    /** Where the line starting at {@code start} ends: at \\n, \\r or \\r\\n (as {@link String#lines()}), or the end. */
     private static int lineEnd(String text, int start) {
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -19,7 +19,8 @@ final class FrontMatterFields {
     private final String file;
     private final List<Problem> problems;
 
-    private FrontMatterFields(Map<String, Object> all, Map<String, Integer> lines, String file, List<Problem> problems) {
+    private FrontMatterFields(Map<String, Object> all, Map<String, Integer> lines, String file,
+                              List<Problem> problems) {
         this.all = all;
         this.lines = lines;
         this.file = file;
@@ -160,8 +161,8 @@ final class FrontMatterFields {
     }
 
     /**
-     * The Docusaurus fields of {@code all}, typed, for a block whose YAML is {@code yamlText} and whose closing fence is
-     * on {@code closeLine}; wrong types are added to {@code problems}.
+     * The Docusaurus fields of {@code all}, typed, for a block whose YAML is {@code yamlText} and whose closing fence
+     * is on {@code closeLine}; wrong types are added to {@code problems}.
      */
     static FrontMatter typed(Map<String, Object> all, String yamlText, int closeLine, String file,
                              List<Problem> problems) {

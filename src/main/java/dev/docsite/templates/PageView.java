@@ -243,7 +243,9 @@ public record PageView(
         }
 
         public PageView build() {
-            return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags, contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar, sidebarHtml, editUrl, frontMatter, problems, preview);
+            return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
+                    contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
+                    sidebarHtml, editUrl, frontMatter, problems, preview);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class FeedParser {
             return fromTree(readTree(body, origin), body, origin, fetchedAt);
         } catch (FeedException e) {
             return new FeedParse(null, List.of(
-                    new Problem(Severity.ERROR, ProblemCode.KPI_FEED, origin, e.line(), e.column(), e.getMessage(), null)));
+                    Problem.error(ProblemCode.KPI_FEED, origin, e.line(), e.column(), e.getMessage())));
         }
     }
 
@@ -75,8 +75,9 @@ public final class FeedParser {
             JsonLocator locator = JsonLocator.scan(body, result.issues().stream().map(FeedIssue::path).toList());
             for (FeedIssue issue : result.issues()) {
                 JsonLocator.Position at = locator.locate(issue.path());
-                problems.add(new Problem(issue.error() ? Severity.ERROR : Severity.WARNING, ProblemCode.KPI_FEED, origin,
-                        at.line(), at.column(), issue.text(), issue.path().toString()));
+                Severity severity = issue.error() ? Severity.ERROR : Severity.WARNING;
+                problems.add(new Problem(severity, ProblemCode.KPI_FEED, origin, at.line(), at.column(), issue.text(),
+                        issue.path().toString()));
             }
         }
         if (result.hasErrors()) {
