@@ -46,10 +46,11 @@ class KpiFeedLoaderTest {
         return site.resolve(".docsite");
     }
 
+    /** Generous timeouts: the loopback server answers at once, but a loaded shared machine may take seconds to connect. */
     private KpiConfig config(String feed, KpiConfig.OnFeedError onError) {
         KpiConfig d = KpiConfig.defaults();
         return new KpiConfig(feed, d.maxAge(), onError, d.refresh(), d.heading(), d.authEnv(), d.authHeader(),
-                Duration.ofMillis(500), Duration.ofMillis(500), d.maxBytes());
+                Duration.ofSeconds(10), Duration.ofSeconds(10), d.maxBytes());
     }
 
     private void writeFeed(String json) throws IOException {
