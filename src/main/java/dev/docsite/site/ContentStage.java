@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stage 1: find page files and read each (frontmatter, outline) in parallel. */
+/** Stages 2–3: find page files and read each (frontmatter, Markdown outline) in parallel. */
 public final class ContentStage {
 
     private ContentStage() {

@@ -16,7 +16,7 @@ import dev.docsite.web.HtmlEscaper;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
+/** Stage 6: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
 public final class PageRenderer {
 
     /**

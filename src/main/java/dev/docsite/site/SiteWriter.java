@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Stage 6: renders every page in parallel and writes the whole site (pages, 404, sitemap, search, files). */
+/** Stages 6–7: renders every page in parallel and writes the whole site (pages, 404, sitemap, search, files). */
 public final class SiteWriter {
 
     private SiteWriter() {
