@@ -70,36 +70,6 @@ public record FrontMatter(
         return endLine;
     }
 
-    /** A builder holding this FrontMatter's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.startLine = startLine;
-        b.endLine = endLine;
-        b.id = id;
-        b.title = title;
-        b.sidebarLabel = sidebarLabel;
-        b.sidebarPosition = sidebarPosition;
-        b.paginationLabel = paginationLabel;
-        b.paginationPrev = paginationPrev;
-        b.paginationNext = paginationNext;
-        b.description = description;
-        b.keywords = keywords;
-        b.slug = slug;
-        b.image = image;
-        b.tags = tags;
-        b.draft = draft;
-        b.unlisted = unlisted;
-        b.hideTitle = hideTitle;
-        b.hideTableOfContents = hideTableOfContents;
-        b.tocMinHeadingLevel = tocMinHeadingLevel;
-        b.tocMaxHeadingLevel = tocMaxHeadingLevel;
-        b.customEditUrl = customEditUrl;
-        b.kpis = kpis;
-        b.all = all;
-        b.keyLines = keyLines;
-        return b;
-    }
-
     /** Builds a {@link FrontMatter} field by field; fields not set keep the defaults of {@link #builder()}. */
     public static final class Builder {
         private int startLine;
@@ -130,130 +100,36 @@ public record FrontMatter(
         private Builder() {
         }
 
-        public Builder startLine(int value) {
-            this.startLine = value;
-            return this;
-        }
-
-        public Builder endLine(int value) {
-            this.endLine = value;
-            return this;
-        }
-
-        public Builder id(String value) {
-            this.id = value;
-            return this;
-        }
-
-        public Builder title(String value) {
-            this.title = value;
-            return this;
-        }
-
-        public Builder sidebarLabel(String value) {
-            this.sidebarLabel = value;
-            return this;
-        }
-
-        public Builder sidebarPosition(Double value) {
-            this.sidebarPosition = value;
-            return this;
-        }
-
-        public Builder paginationLabel(String value) {
-            this.paginationLabel = value;
-            return this;
-        }
-
-        public Builder paginationPrev(NavOverride value) {
-            this.paginationPrev = value;
-            return this;
-        }
-
-        public Builder paginationNext(NavOverride value) {
-            this.paginationNext = value;
-            return this;
-        }
-
-        public Builder description(String value) {
-            this.description = value;
-            return this;
-        }
-
-        public Builder keywords(List<String> value) {
-            this.keywords = value;
-            return this;
-        }
-
-        public Builder slug(String value) {
-            this.slug = value;
-            return this;
-        }
-
-        public Builder image(String value) {
-            this.image = value;
-            return this;
-        }
-
-        public Builder tags(List<String> value) {
-            this.tags = value;
-            return this;
-        }
-
-        public Builder draft(boolean value) {
-            this.draft = value;
-            return this;
-        }
-
-        public Builder unlisted(boolean value) {
-            this.unlisted = value;
-            return this;
-        }
-
-        public Builder hideTitle(boolean value) {
-            this.hideTitle = value;
-            return this;
-        }
-
-        public Builder hideTableOfContents(boolean value) {
-            this.hideTableOfContents = value;
-            return this;
-        }
-
-        public Builder tocMinHeadingLevel(int value) {
-            this.tocMinHeadingLevel = value;
-            return this;
-        }
-
-        public Builder tocMaxHeadingLevel(int value) {
-            this.tocMaxHeadingLevel = value;
-            return this;
-        }
-
-        public Builder customEditUrl(String value) {
-            this.customEditUrl = value;
-            return this;
-        }
-
-        public Builder kpis(List<String> value) {
-            this.kpis = value;
-            return this;
-        }
-
-        public Builder all(Map<String, Object> value) {
-            this.all = value;
-            return this;
-        }
-
-        public Builder keyLines(Map<String, Integer> value) {
-            this.keyLines = value;
-            return this;
-        }
+        public Builder startLine(int value) { this.startLine = value; return this; }
+        public Builder endLine(int value) { this.endLine = value; return this; }
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder sidebarLabel(String value) { this.sidebarLabel = value; return this; }
+        public Builder sidebarPosition(Double value) { this.sidebarPosition = value; return this; }
+        public Builder paginationLabel(String value) { this.paginationLabel = value; return this; }
+        public Builder paginationPrev(NavOverride value) { this.paginationPrev = value; return this; }
+        public Builder paginationNext(NavOverride value) { this.paginationNext = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+        public Builder keywords(List<String> value) { this.keywords = value; return this; }
+        public Builder slug(String value) { this.slug = value; return this; }
+        public Builder image(String value) { this.image = value; return this; }
+        public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder draft(boolean value) { this.draft = value; return this; }
+        public Builder unlisted(boolean value) { this.unlisted = value; return this; }
+        public Builder hideTitle(boolean value) { this.hideTitle = value; return this; }
+        public Builder hideTableOfContents(boolean value) { this.hideTableOfContents = value; return this; }
+        public Builder tocMinHeadingLevel(int value) { this.tocMinHeadingLevel = value; return this; }
+        public Builder tocMaxHeadingLevel(int value) { this.tocMaxHeadingLevel = value; return this; }
+        public Builder customEditUrl(String value) { this.customEditUrl = value; return this; }
+        public Builder kpis(List<String> value) { this.kpis = value; return this; }
+        public Builder all(Map<String, Object> value) { this.all = value; return this; }
+        public Builder keyLines(Map<String, Integer> value) { this.keyLines = value; return this; }
 
         public FrontMatter build() {
             return new FrontMatter(startLine, endLine, id, title, sidebarLabel, sidebarPosition, paginationLabel,
                     paginationPrev, paginationNext, description, keywords, slug, image, tags, draft, unlisted,
-                    hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, all, keyLines);
+                    hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, all,
+                    keyLines);
         }
     }
 }

@@ -127,120 +127,29 @@ public record PageView(
         private Builder() {
         }
 
-        public Builder root(String value) {
-            this.root = value;
-            return this;
-        }
-
-        public Builder url(String value) {
-            this.url = value;
-            return this;
-        }
-
-        public Builder canonicalUrl(String value) {
-            this.canonicalUrl = value;
-            return this;
-        }
-
-        public Builder title(String value) {
-            this.title = value;
-            return this;
-        }
-
-        public Builder hideTitle(boolean value) {
-            this.hideTitle = value;
-            return this;
-        }
-
-        public Builder description(String value) {
-            this.description = value;
-            return this;
-        }
-
-        public Builder keywords(List<String> value) {
-            this.keywords = value;
-            return this;
-        }
-
-        public Builder image(String value) {
-            this.image = value;
-            return this;
-        }
-
-        public Builder tags(List<String> value) {
-            this.tags = value;
-            return this;
-        }
-
-        public Builder contentHtml(String value) {
-            this.contentHtml = value;
-            return this;
-        }
-
-        public Builder kpiTopHtml(String value) {
-            this.kpiTopHtml = value;
-            return this;
-        }
-
-        public Builder kpiProvenance(String value) {
-            this.kpiProvenance = value;
-            return this;
-        }
-
-        public Builder toc(List<TocItem> value) {
-            this.toc = value;
-            return this;
-        }
-
-        public Builder hideToc(boolean value) {
-            this.hideToc = value;
-            return this;
-        }
-
-        public Builder breadcrumbs(List<PageLink> value) {
-            this.breadcrumbs = value;
-            return this;
-        }
-
-        public Builder previous(PageLink value) {
-            this.previous = value;
-            return this;
-        }
-
-        public Builder next(PageLink value) {
-            this.next = value;
-            return this;
-        }
-
-        public Builder sidebar(List<NavItem> value) {
-            this.sidebar = value;
-            return this;
-        }
-
-        public Builder sidebarHtml(String value) {
-            this.sidebarHtml = value;
-            return this;
-        }
-
-        public Builder editUrl(String value) {
-            this.editUrl = value;
-            return this;
-        }
-
-        public Builder frontMatter(Map<String, Object> value) {
-            this.frontMatter = value;
-            return this;
-        }
-
-        public Builder problems(List<Problem> value) {
-            this.problems = value;
-            return this;
-        }
-
-        public Builder preview(boolean value) {
-            this.preview = value;
-            return this;
-        }
+        public Builder root(String value) { this.root = value; return this; }
+        public Builder url(String value) { this.url = value; return this; }
+        public Builder canonicalUrl(String value) { this.canonicalUrl = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder hideTitle(boolean value) { this.hideTitle = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+        public Builder keywords(List<String> value) { this.keywords = value; return this; }
+        public Builder image(String value) { this.image = value; return this; }
+        public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder contentHtml(String value) { this.contentHtml = value; return this; }
+        public Builder kpiTopHtml(String value) { this.kpiTopHtml = value; return this; }
+        public Builder kpiProvenance(String value) { this.kpiProvenance = value; return this; }
+        public Builder toc(List<TocItem> value) { this.toc = value; return this; }
+        public Builder hideToc(boolean value) { this.hideToc = value; return this; }
+        public Builder breadcrumbs(List<PageLink> value) { this.breadcrumbs = value; return this; }
+        public Builder previous(PageLink value) { this.previous = value; return this; }
+        public Builder next(PageLink value) { this.next = value; return this; }
+        public Builder sidebar(List<NavItem> value) { this.sidebar = value; return this; }
+        public Builder sidebarHtml(String value) { this.sidebarHtml = value; return this; }
+        public Builder editUrl(String value) { this.editUrl = value; return this; }
+        public Builder frontMatter(Map<String, Object> value) { this.frontMatter = value; return this; }
+        public Builder problems(List<Problem> value) { this.problems = value; return this; }
+        public Builder preview(boolean value) { this.preview = value; return this; }
 
         public PageView build() {
             return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,

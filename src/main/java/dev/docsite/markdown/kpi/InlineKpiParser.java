@@ -1,29 +1,18 @@
 package dev.docsite.markdown.kpi;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.docsite.markdown.IndependentInlineParserFactory;
 
 /** Parses {@code :kpi[id]} (id: letters, digits, {@code _ . -}) in running text; code spans are never seen here. */
-public final class InlineKpiParser implements InlineParserExtension {
+public final class InlineKpiParser {
 
     private static final String MARKER = ":kpi[";
 
     private InlineKpiParser() {
     }
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
-
-    @Override
-    public boolean parse(LightInlineParser parser) {
+    static boolean parse(LightInlineParser parser) {
         BasedSequence input = parser.getInput();
         int start = parser.getIndex();
         if (!input.matchChars(MARKER, start)) {
@@ -50,7 +39,7 @@ public final class InlineKpiParser implements InlineParserExtension {
     /** Registers the extension with flexmark. */
     public static final class Factory extends IndependentInlineParserFactory {
         public Factory() {
-            super(":", InlineKpiParser::new);
+            super(":", InlineKpiParser::parse);
         }
     }
 }

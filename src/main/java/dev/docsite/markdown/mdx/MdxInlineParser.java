@@ -1,8 +1,6 @@
 package dev.docsite.markdown.mdx;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.docsite.markdown.IndependentInlineParserFactory;
@@ -12,21 +10,12 @@ import dev.docsite.markdown.IndependentInlineParserFactory;
  * ({@link JsxInlineTag}), comments {@code {/* ... *}{@code /}} ({@link MdxComment}) and string expressions such as
  * {@code {' '}} (their text). Other braces stay literal text.
  */
-public final class MdxInlineParser implements InlineParserExtension {
+public final class MdxInlineParser {
 
     private MdxInlineParser() {
     }
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
-
-    @Override
-    public boolean parse(LightInlineParser parser) {
+    static boolean parse(LightInlineParser parser) {
         BasedSequence input = parser.getInput();
         int i = parser.getIndex();
         return input.charAt(i) == '<' ? parseTag(parser, input, i) : parseExpression(parser, input, i);
@@ -82,7 +71,7 @@ public final class MdxInlineParser implements InlineParserExtension {
     /** Registers the extension with flexmark. */
     public static final class Factory extends IndependentInlineParserFactory {
         public Factory() {
-            super("<{", MdxInlineParser::new);
+            super("<{", MdxInlineParser::parse);
         }
     }
 }
