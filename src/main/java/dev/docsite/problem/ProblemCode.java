@@ -42,16 +42,6 @@ public enum ProblemCode {
         return meaning;
     }
 
-    /** The code with the id {@code id}, or {@code null}. */
-    public static ProblemCode byId(String id) {
-        for (ProblemCode c : values()) {
-            if (c.id.equals(id)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     @Override
     public String toString() {
         return id;
