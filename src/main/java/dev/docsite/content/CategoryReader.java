@@ -3,6 +3,7 @@ package dev.docsite.content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ final class CategoryReader {
                 try {
                     return fromMap(folder, fallback, parse(p), display.apply(p), problems);
                 } catch (IOException | YAMLException e) {
-                    problems.add(Problem.error("category", display.apply(p), lineOf(e), 0,
+                    problems.add(Problem.error(ProblemCode.CATEGORY, display.apply(p), lineOf(e), 0,
                             "cannot read category metadata: " + firstLine(e.getMessage())
                                     + "; the folder name is used as its label"));
                     return fallback;
@@ -63,7 +64,8 @@ final class CategoryReader {
         if (pos instanceof Number n) {
             position = n.doubleValue();
         } else if (pos != null) {
-            problems.add(Problem.error("category", file, 0, 0, "'position' must be a number, got '" + pos + "'"));
+            problems.add(Problem.error(ProblemCode.CATEGORY, file, 0, 0,
+                    "'position' must be a number, got '" + pos + "'"));
         }
         boolean collapsed = !(m.get("collapsed") instanceof Boolean b) || b;
         String linkDoc = null;

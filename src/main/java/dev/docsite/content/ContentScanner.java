@@ -2,6 +2,7 @@ package dev.docsite.content;
 
 import dev.docsite.config.ContentRoot;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                problems.add(Problem.error("unreadable-file", display.apply(file), 0, 0,
+                problems.add(Problem.error(ProblemCode.UNREADABLE_FILE, display.apply(file), 0, 0,
                         "cannot read: " + exc.getMessage()));
                 return FileVisitResult.CONTINUE;
             }

@@ -2,6 +2,7 @@ package dev.docsite.content;
 
 import dev.docsite.config.ContentRoot;
 import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.web.UrlPath;
 import java.util.Locale;
 
 /**
@@ -42,13 +43,13 @@ public final class PageIdentity {
     /** URL relative to the site root, ending with {@code /} (or empty for the home page). */
     public static String url(SourceFile file, FrontMatter fm) {
         return file.root().urlPrefix().isEmpty() ? pathInRoot(file, fm)
-                : folderUrl(normalize(file.root().urlPrefix() + pathInRoot(file, fm)));
+                : folderUrl(UrlPath.segments(file.root().urlPrefix() + pathInRoot(file, fm)));
     }
 
     private static String pathInRoot(SourceFile file, FrontMatter fm) {
         if (file.root().kind() == ContentRoot.Kind.PAGES) {
             String folder = file.folder();
-            return folderUrl(normalize(isCategoryIndex(file) ? folder : join(folder, file.baseName())));
+            return folderUrl(UrlPath.segments(isCategoryIndex(file) ? folder : join(folder, file.baseName())));
         }
         String folder = NumberPrefix.stripPath(file.folder());
         String path;
@@ -61,27 +62,11 @@ public final class PageIdentity {
             String name = fm.id() != null && !fm.id().isBlank() ? fm.id().strip() : NumberPrefix.strip(file.baseName());
             path = join(folder, name);
         }
-        return folderUrl(normalize(path));
+        return folderUrl(UrlPath.segments(path));
     }
 
     private static String join(String folder, String name) {
         return folder.isEmpty() ? name : folder + "/" + name;
-    }
-
-    /** Collapses {@code .}, {@code ..} and duplicate slashes; never climbs above the root. */
-    static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(seg);
-            }
-        }
-        return String.join("/", parts);
     }
 
     private static String folderUrl(String path) {

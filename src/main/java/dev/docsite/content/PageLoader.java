@@ -7,6 +7,7 @@ import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,7 +33,7 @@ public final class PageLoader {
         try {
             text = reader.read(file.path());
         } catch (SourceReader.UnreadableSourceException e) {
-            return new Loaded(null, List.of(Problem.error("unreadable-file", file.displayPath(), e.line(), 0,
+            return new Loaded(null, List.of(Problem.error(ProblemCode.UNREADABLE_FILE, file.displayPath(), e.line(), 0,
                     e.getMessage())));
         }
         return fromText(file, text);

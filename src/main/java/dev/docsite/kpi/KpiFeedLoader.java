@@ -9,6 +9,7 @@ import dev.docsite.kpi.feed.FileFeedSource;
 import dev.docsite.kpi.feed.HttpFeedSource;
 import dev.docsite.kpi.feed.SnapshotStore;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +65,7 @@ public final class KpiFeedLoader {
                 try {
                     store.save(parse.snapshot());
                 } catch (IOException e) {
-                    warnings.add(Problem.warning(FeedParser.CODE, display(root, store.file()), 0, 0,
+                    warnings.add(Problem.warning(ProblemCode.KPI_FEED, display(root, store.file()), 0, 0,
                             "cannot save the last good KPI snapshot: " + e.getMessage()
                                     + "; use-last-snapshot will not have this data if the feed fails later"));
                 }
@@ -105,13 +106,13 @@ public final class KpiFeedLoader {
             last = store.load();
         } catch (FeedException e) {
             List<Problem> all = new ArrayList<>(problems);
-            all.add(Problem.error(FeedParser.CODE, stored, 0, 0,
+            all.add(Problem.error(ProblemCode.KPI_FEED, stored, 0, 0,
                     "cannot fall back to the last good KPI snapshot: " + e.getMessage()));
             return new KpiLoadResult(null, all);
         }
         if (last.isEmpty()) {
             List<Problem> all = new ArrayList<>(problems);
-            all.add(Problem.error(FeedParser.CODE, stored, 0, 0,
+            all.add(Problem.error(ProblemCode.KPI_FEED, stored, 0, 0,
                     "kpi.on_feed_error is use-last-snapshot, but no last good KPI snapshot has been saved yet;"
                             + " fix the feed once so one can be kept"));
             return new KpiLoadResult(null, all);
@@ -121,14 +122,14 @@ public final class KpiFeedLoader {
         for (Problem p : problems) {
             warnings.add(p.withSeverity(Severity.WARNING));
         }
-        warnings.add(Problem.warning(FeedParser.CODE, stored, 0, 0,
+        warnings.add(Problem.warning(ProblemCode.KPI_FEED, stored, 0, 0,
                 "KPI feed unavailable; using the last good snapshot fetched " + snapshot.fetchedAt()
                         + " from " + snapshot.origin()));
         return new KpiLoadResult(snapshot, warnings);
     }
 
     private static Problem error(String origin, FeedException e) {
-        return new Problem(Severity.ERROR, FeedParser.CODE, origin, e.line(), e.column(), e.getMessage(), null);
+        return new Problem(Severity.ERROR, ProblemCode.KPI_FEED, origin, e.line(), e.column(), e.getMessage(), null);
     }
 
     private static String display(Path root, Path file) {

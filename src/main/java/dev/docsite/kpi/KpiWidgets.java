@@ -1,6 +1,6 @@
 package dev.docsite.kpi;
 
-import static org.jsoup.nodes.Entities.escape;
+import static dev.docsite.web.HtmlEscaper.escape;
 
 import dev.docsite.kpi.widget.DateText;
 import dev.docsite.kpi.widget.KpiCardHtml;

@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
@@ -58,12 +59,12 @@ final class AssetLinks {
         }
         switch (files.state(file)) {
             case MISSING:
-                return verdicts.broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
+                return verdicts.broken(from, ref, ProblemCode.MISSING_ASSET, "no file '" + t.raw() + "' (looked for "
                         + files.display(file) + ")");
             case OUTSIDE:
                 return verdicts.outside(from, t, ref);
             case UNREADABLE:
-                return verdicts.broken(from, ref, ProblemCodes.MISSING_ASSET, "cannot read '" + t.raw() + "'");
+                return verdicts.broken(from, ref, ProblemCode.MISSING_ASSET, "cannot read '" + t.raw() + "'");
             default:
                 break;
         }

@@ -73,7 +73,7 @@ public final class LinkChecker {
             perPage.put(pages.get(i), r);
             for (Problem p : r.problems()) {
                 problems.add(p);
-                byCode.merge(p.code(), 1, Integer::sum);
+                byCode.merge(p.code().id(), 1, Integer::sum);
             }
             linked.addAll(r.linkedUrls());
             links += r.links();

@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.content.Page;
 import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.LinkRef;
@@ -29,23 +30,23 @@ final class LinkVerdicts {
             return new Resolution(Resolution.Kind.PAGE, target, null, target.url(), t.suffix(), null);
         }
         String where = target == from ? "this page" : target.source().displayPath();
-        Problem p = problem(from, ref, ProblemCodes.BROKEN_ANCHOR, "'#" + frag + "' is not a heading or element id of "
+        Problem p = problem(from, ref, ProblemCode.BROKEN_ANCHOR, "'#" + frag + "' is not a heading or element id of "
                 + where + closestHeading(target, UrlText.decode(frag)));
         return new Resolution(Resolution.Kind.PAGE, target, null, target.url(), t.suffix(), p);
     }
 
     Resolution outside(Page from, LinkTarget t, LinkRef ref) {
-        Problem p = problem(from, ref, ProblemCodes.LINK_OUTSIDE_SITE, "'" + t.raw()
+        Problem p = problem(from, ref, ProblemCode.LINK_OUTSIDE_SITE, "'" + t.raw()
                 + "' points outside the site folder and is not copied; move the file into the static folder")
                 .withSeverity(Severity.ERROR);
         return new Resolution(Resolution.Kind.BROKEN, null, null, t.raw(), "", p);
     }
 
-    Resolution broken(Page from, LinkRef ref, String code, String message) {
+    Resolution broken(Page from, LinkRef ref, ProblemCode code, String message) {
         return new Resolution(Resolution.Kind.BROKEN, null, null, ref.target(), "", problem(from, ref, code, message));
     }
 
-    static Problem problem(Page from, LinkRef ref, String code, String message) {
+    static Problem problem(Page from, LinkRef ref, ProblemCode code, String message) {
         return new Problem(Severity.WARNING, code, from.source().displayPath(), ref.line(), ref.column(), message,
                 ref.target());
     }

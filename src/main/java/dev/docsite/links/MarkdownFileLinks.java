@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
@@ -42,7 +43,7 @@ final class MarkdownFileLinks {
     private Resolution docusaurus(Page from, LinkTarget t, LinkRef ref) {
         if (from.source().root().kind() == ContentRoot.Kind.PAGES) {
             // Only the docs and blog plugins give the MDX loader a resolver; a page's link stays as written.
-            return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' names a Markdown file, and"
+            return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, "'" + t.raw() + "' names a Markdown file, and"
                     + " Docusaurus does not resolve links to files in pages (only in docs and blog posts); link to the"
                     + " page's URL instead");
         }
@@ -59,7 +60,7 @@ final class MarkdownFileLinks {
         }
         if (elsewhere != null) {
             ContentRoot root = elsewhere.source().root();
-            return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' is a page of another"
+            return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, "'" + t.raw() + "' is a page of another"
                     + " plugin (" + root.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + root.pluginId()
                     + "'), and Docusaurus resolves a link to a Markdown file only among the pages of the linking"
                     + " page's plugin; link to its URL '/" + UrlPaths.trimSlashes(elsewhere.url()) + "' instead");
@@ -69,7 +70,7 @@ final class MarkdownFileLinks {
             return verdicts.outside(from, t, ref);
         }
         String looked = tried.stream().map(files::display).distinct().collect(Collectors.joining(", "));
-        return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, reason(t, nearest) + " (looked for " + looked + ")"
+        return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, reason(t, nearest) + " (looked for " + looked + ")"
                 + verdicts.suggestion(from, t));
     }
 
@@ -117,7 +118,7 @@ final class MarkdownFileLinks {
         }
         String why = Files.isRegularFile(file) ? reason(t, file)
                 : "no page file '" + t.raw() + "' (looked for " + files.display(file) + ")";
-        return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, why + verdicts.suggestion(from, t));
+        return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, why + verdicts.suggestion(from, t));
     }
 
     private static String reason(LinkTarget t, Path file) {

@@ -2,6 +2,7 @@ package dev.docsite.links;
 
 import dev.docsite.content.Page;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class SiteIndex {
             if (sameUrl != null || sameId != null) {
                 Page other = sameUrl != null ? sameUrl : sameId;
                 String what = sameUrl != null ? "URL /" + p.url() : "doc id '" + p.docId() + "'";
-                found.add(Problem.error(ProblemCodes.DUPLICATE_PAGE, p.source().displayPath(), 1, 1,
+                found.add(Problem.error(ProblemCode.DUPLICATE_PAGE, p.source().displayPath(), 1, 1,
                         "same " + what + " as " + other.source().displayPath()
                                 + "; give one of them a different 'id' or 'slug' in its frontmatter; this page is not built")
                         .withTarget(p.url()));

@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
@@ -88,7 +89,7 @@ final class UrlLinks {
         if (candidates.size() > 1) {
             List<Page> list = new ArrayList<>(candidates);
             Resolution chosen = verdicts.onPage(from, list.get(0), t, ref);
-            Problem p = LinkVerdicts.problem(from, ref, ProblemCodes.AMBIGUOUS_LINK, "'" + t.raw() + "' matches "
+            Problem p = LinkVerdicts.problem(from, ref, ProblemCode.AMBIGUOUS_LINK, "'" + t.raw() + "' matches "
                     + list.get(0).source().displayPath() + " and " + list.get(1).source().displayPath()
                     + "; link to the file with its extension (e.g. '" + LinkVerdicts.relativeFile(from, list.get(0))
                     + "') to choose");
@@ -112,7 +113,7 @@ final class UrlLinks {
         PlatformLinks.Match m = platform.match(urlPath);
         if (m != null) {
             if (!m.known()) {
-                return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "'" + t.raw() + "' goes to " + m.url()
+                return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, "'" + t.raw() + "' goes to " + m.url()
                         + ", which is not a known page of '" + m.base().name() + "' (not listed in "
                         + config.display(m.base().index()) + ")");
             }
@@ -120,10 +121,10 @@ final class UrlLinks {
         }
         if (FILE_EXTENSION.matcher(t.path()).matches()) {
             Path file = assets.file(from, t.path());
-            return verdicts.broken(from, ref, ProblemCodes.MISSING_ASSET, "no file '" + t.raw() + "'"
+            return verdicts.broken(from, ref, ProblemCode.MISSING_ASSET, "no file '" + t.raw() + "'"
                     + (file == null ? "" : " (looked for " + config.display(file) + ")"));
         }
-        return verdicts.broken(from, ref, ProblemCodes.BROKEN_LINK, "no page matches '" + t.raw() + "'"
+        return verdicts.broken(from, ref, ProblemCode.BROKEN_LINK, "no page matches '" + t.raw() + "'"
                 + verdicts.suggestion(from, t));
     }
 

@@ -1,6 +1,6 @@
 package dev.docsite.links;
 
-import java.util.ArrayDeque;
+import dev.docsite.web.UrlPath;
 
 /** The URL-path arithmetic of {@code links/}: dot segments, relative resolution and slashes, as a browser does it. */
 final class UrlPaths {
@@ -16,23 +16,12 @@ final class UrlPaths {
 
     /** Collapses dot segments and repeated slashes; a browser never climbs above the root. Keeps a trailing slash. */
     static String normalize(String path) {
-        ArrayDeque<String> parts = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(seg);
-            }
-        }
-        return "/" + String.join("/", parts) + (path.endsWith("/") && !parts.isEmpty() ? "/" : "");
+        return UrlPath.normalize(path);
     }
 
     /** A doc id or path with dot segments collapsed, without leading or trailing slash. */
     static String normalizeId(String id) {
-        return trimSlashes(normalize("/" + id));
+        return UrlPath.segments(id);
     }
 
     static String trimSlashes(String s) {

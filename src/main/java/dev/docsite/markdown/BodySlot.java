@@ -1,7 +1,8 @@
 package dev.docsite.markdown;
 
+import static dev.docsite.web.HtmlEscaper.escape;
+
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.mdx.RawHtmlRewriter;
 import dev.docsite.markdown.source.LineMap;
 import java.util.List;
@@ -88,10 +89,6 @@ sealed interface BodySlot {
             return " class=\"broken-link\" data-broken=\"" + reason + "\" title=\"" + reason + "\"";
         }
         return title != null ? " title=\"" + escape(title) + "\"" : "";
-    }
-
-    private static String escape(String s) {
-        return HtmlEscaper.escape(s);
     }
 
     private static String nullToEmpty(String s) {

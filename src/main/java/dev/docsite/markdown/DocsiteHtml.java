@@ -1,5 +1,7 @@
 package dev.docsite.markdown;
 
+import static dev.docsite.web.HtmlEscaper.escape;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -20,7 +22,6 @@ import dev.docsite.markdown.html.CommonMarkHtml;
 import dev.docsite.markdown.html.HtmlOut;
 import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.kpi.InlineKpi;
-import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.mdx.JsxBlock;
 import dev.docsite.markdown.mdx.JsxElement;
 import dev.docsite.markdown.mdx.JsxInlineTag;
@@ -29,7 +30,6 @@ import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
 import dev.docsite.markdown.source.LineMap;
 import dev.docsite.markdown.tabs.TabsRenderer;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -219,7 +219,4 @@ final class DocsiteHtml {
         }
     }
 
-    private static String escape(String s) {
-        return HtmlEscaper.escape(s);
-    }
 }

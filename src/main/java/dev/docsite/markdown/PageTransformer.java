@@ -20,6 +20,7 @@ import dev.docsite.markdown.mdx.JsxBlock;
 import dev.docsite.markdown.mdx.JsxElement;
 import dev.docsite.markdown.mdx.JsxFlowSplitter;
 import dev.docsite.markdown.mdx.JsxTag;
+import dev.docsite.markdown.mdx.JsxTagAt;
 import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.source.DerivedText;
@@ -98,7 +99,7 @@ final class PageTransformer {
         JsxFlowSplitter.split(text, new JsxFlowSplitter.Handler() {
             @Override
             public void tag(JsxTag tag, int line, int column) {
-                nodes.add(new JsxTagMarker(tag, line, column));
+                nodes.add(new JsxTagMarker(new JsxTagAt(tag, line, column)));
             }
 
             @Override
@@ -201,7 +202,7 @@ final class PageTransformer {
                 target.appendChild(n);
                 continue;
             }
-            JsxTag tag = marker.tag();
+            JsxTag tag = marker.at().tag();
             if (tag.closing()) {
                 if (open.stream().anyMatch(e -> e.name().equals(tag.name()))) {
                     while (!open.pop().name().equals(tag.name())) {
@@ -210,7 +211,7 @@ final class PageTransformer {
                 }
                 continue;
             }
-            JsxElement element = new JsxElement(tag, marker.line(), marker.column());
+            JsxElement element = new JsxElement(marker.at());
             target.appendChild(element);
             if (!tag.selfClosing()) {
                 open.push(element);

@@ -1,8 +1,8 @@
 package dev.docsite.output;
 
 import dev.docsite.links.UrlText;
+import dev.docsite.web.HtmlEscaper;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
 /** {@code sitemap.xml} per the sitemaps.org protocol; locations are absolute when the site URL is known. */
 public final class SitemapWriter {
@@ -21,7 +21,7 @@ public final class SitemapWriter {
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         String prefix = (origin == null ? "" : origin) + baseUrl;
         for (String url : urls) {
-            sb.append("  <url><loc>").append(Entities.escape(prefix + UrlText.encodePath(url))).append("</loc></url>\n");
+            sb.append("  <url><loc>").append(HtmlEscaper.escape(prefix + UrlText.encodePath(url))).append("</loc></url>\n");
         }
         sb.append("</urlset>\n");
         return sb.toString();

@@ -12,7 +12,7 @@ public final class ProblemCollector {
             .comparing((Problem p) -> p.file() == null ? "" : p.file())
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
-            .thenComparing(Problem::code);
+            .thenComparing((Problem p) -> p.code().id());
 
     private final ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
 

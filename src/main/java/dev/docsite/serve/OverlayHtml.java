@@ -57,7 +57,7 @@ final class OverlayHtml {
             li.appendText(" ");
             li.appendElement("span").addClass("problem-message").text(p.message());
             li.appendText(" ");
-            li.appendElement("code").addClass("problem-code").text(p.code());
+            li.appendElement("code").addClass("problem-code").text(p.code().id());
         }
         return section;
     }

@@ -1,5 +1,6 @@
 package dev.docsite.serve;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigLoader;
 import dev.docsite.config.ConfigOverrides;
@@ -236,7 +237,7 @@ final class PreviewRebuilder {
         try {
             next = ConfigLoader.load(siteRoot, overrides);
         } catch (ConfigException e) {
-            configProblem = Problem.error("config", ConfigLoader.FILE_NAME, 0, 0,
+            configProblem = Problem.error(ProblemCode.CONFIG, ConfigLoader.FILE_NAME, 0, 0,
                     e.getMessage() + " (still serving the site as it was before this change)");
             state = newState(state.model());
             live.reloadAll(state.generation());

@@ -1,5 +1,6 @@
 package dev.docsite.serve;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.problem.Problem;
@@ -206,8 +207,8 @@ final class PreviewState {
 
     static Problem renderProblem(String file, RuntimeException e) {
         if (e instanceof TemplateRenderException) {
-            return Problem.error("template", null, 0, 0, e.getMessage());
+            return Problem.error(ProblemCode.TEMPLATE, null, 0, 0, e.getMessage());
         }
-        return Problem.error("render", file, 0, 0, "cannot render this page: " + e);
+        return Problem.error(ProblemCode.RENDER, file, 0, 0, "cannot render this page: " + e);
     }
 }

@@ -30,7 +30,7 @@ public final class JsonReport {
         for (Problem p : result.problems()) {
             ObjectNode n = problems.addObject();
             n.put("severity", p.severity().label());
-            n.put("code", p.code());
+            n.put("code", p.code().id());
             n.put("file", p.file());
             n.put("line", p.line());
             n.put("column", p.column());

@@ -4,6 +4,7 @@ import dev.docsite.content.Page;
 import dev.docsite.kpi.KpiWidgets;
 import dev.docsite.markdown.KpiRef;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.List;
 /** Every KPI a page references must be in the feed; otherwise an {@code unknown-kpi} problem at the reference. */
 final class KpiReferenceCheck {
 
-    static final String CODE = "unknown-kpi";
 
     private KpiReferenceCheck() {
     }
@@ -39,6 +39,6 @@ final class KpiReferenceCheck {
                 : widgets == null
                 ? "KPI '" + id + "' cannot be shown: the KPI feed could not be read"
                 : "KPI '" + id + "' is not in the KPI feed; check the id against the feed's 'kpis[].id'";
-        out.add(new Problem(Severity.WARNING, CODE, page.source().displayPath(), line, column, why, id));
+        out.add(new Problem(Severity.WARNING, ProblemCode.UNKNOWN_KPI, page.source().displayPath(), line, column, why, id));
     }
 }

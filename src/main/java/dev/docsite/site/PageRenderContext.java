@@ -9,9 +9,9 @@ import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.LinkRewrite;
 import dev.docsite.markdown.RenderContext;
+import dev.docsite.web.HtmlEscaper;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Entities;
 
 /** Answers the Markdown renderer's questions for one page: final link URLs and KPI widgets. */
 final class PageRenderContext implements RenderContext {
@@ -81,7 +81,7 @@ final class PageRenderContext implements RenderContext {
         if (kpiWidgets != null) {
             return kpiWidgets.unknown(id);
         }
-        return "<span class=\"kpi-unknown\" data-kpi=\"" + Entities.escape(id) + "\">KPI “" + Entities.escape(id)
+        return "<span class=\"kpi-unknown\" data-kpi=\"" + HtmlEscaper.escape(id) + "\">KPI “" + HtmlEscaper.escape(id)
                 + "” unavailable</span>";
     }
 

@@ -14,11 +14,11 @@ import dev.docsite.nav.Navigation;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
+import dev.docsite.web.HtmlEscaper;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jsoup.nodes.Entities;
 
-/** Stage 5: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
+/** Stage 6: one page to a complete HTML document (Markdown body, KPI widgets, navigation, theme). Thread-safe. */
 public final class PageRenderer {
 
     /**
@@ -62,30 +62,32 @@ public final class PageRenderer {
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
         SidebarCache.ForPage sidebar = sidebars.forPage(page);
-        PageView view = new PageView(
-                page.root(),
-                page.url(),
-                config.url() == null ? null : config.url() + config.baseUrl() + UrlText.encodePath(page.url()),
-                page.title(),
-                page.frontMatter().hideTitle() || PageLoader.startsWithH1(page.outline()),
-                page.frontMatter().description(),
-                page.frontMatter().keywords(),
-                image(page),
-                page.frontMatter().tags(),
-                body,
-                kpiTop,
-                provenance,
-                Navigation.toc(page),
-                page.frontMatter().hideTableOfContents(),
-                nav.breadcrumbs(page),
-                nav.previous(page),
-                nav.next(page),
-                sidebar.items(),
-                SIDEBAR_PLACEHOLDER,
-                editUrl(page),
-                page.frontMatter().all(),
-                problems,
-                preview);
+        PageView view = PageView.builder()
+                .root(page.root())
+                .url(page.url())
+                .canonicalUrl(config.url() == null ? null
+                        : config.url() + config.baseUrl() + UrlText.encodePath(page.url()))
+                .title(page.title())
+                .hideTitle(page.frontMatter().hideTitle() || PageLoader.startsWithH1(page.outline()))
+                .description(page.frontMatter().description())
+                .keywords(page.frontMatter().keywords())
+                .image(image(page))
+                .tags(page.frontMatter().tags())
+                .contentHtml(body)
+                .kpiTopHtml(kpiTop)
+                .kpiProvenance(provenance)
+                .toc(Navigation.toc(page))
+                .hideToc(page.frontMatter().hideTableOfContents())
+                .breadcrumbs(nav.breadcrumbs(page))
+                .previous(nav.previous(page))
+                .next(nav.next(page))
+                .sidebar(sidebar.items())
+                .sidebarHtml(SIDEBAR_PLACEHOLDER)
+                .editUrl(editUrl(page))
+                .frontMatter(page.frontMatter().all())
+                .problems(problems)
+                .preview(preview)
+                .build();
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
         if (at < 0) {
@@ -104,10 +106,16 @@ public final class PageRenderer {
     public String renderNotFound(boolean preview) {
         String root = model.config().baseUrl();
         String body = "<p>There is no page at this address. It may have moved: try the search, the navigation, or"
-                + " the <a href=\"" + Entities.escape(root) + "\">home page</a>.</p>";
-        PageView view = new PageView(root, "404.html", null, "Page not found", false, null, List.of(), null,
-                List.of(), body, null, null, List.of(), true, List.of(), null, null,
-                model.navigation().sidebar(null, root), null, null, java.util.Map.of(), List.of(), preview);
+                + " the <a href=\"" + HtmlEscaper.escape(root) + "\">home page</a>.</p>";
+        PageView view = PageView.builder()
+                .root(root)
+                .url("404.html")
+                .title("Page not found")
+                .contentHtml(body)
+                .hideToc(true)
+                .sidebar(model.navigation().sidebar(null, root))
+                .preview(preview)
+                .build();
         return theme.renderNotFound(model.siteView(), view);
     }
 

@@ -18,7 +18,7 @@ import dev.docsite.templates.SiteView;
 import java.time.Instant;
 import java.util.Map;
 
-/** Stages 2–4: index the pages, build navigation, check every link and KPI reference. */
+/** Stages 4–5: index the pages, build navigation, check every link and KPI reference. */
 public final class SiteAssembler {
 
     private SiteAssembler() {

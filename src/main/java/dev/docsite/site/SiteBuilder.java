@@ -10,6 +10,7 @@ import dev.docsite.output.DiscardingSink;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.templates.TemplateRenderException;
 import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class SiteBuilder {
         } catch (TemplateRenderException e) {
             sink.abort();
             List<Problem> all = new ArrayList<>(problems);
-            all.add(Problem.error("template", null, 0, 0, e.getMessage()));
+            all.add(Problem.error(ProblemCode.TEMPLATE, null, 0, 0, e.getMessage()));
             return stopped(pages, all, "a template failed; the previous output is left as it was", start, model);
         } catch (IOException | RuntimeException e) {
             sink.abort();

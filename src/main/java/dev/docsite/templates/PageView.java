@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the page template needs, computed by the pipeline; templates do no lookups of their own.
+ * Everything the page template needs, computed by the pipeline; templates do no lookups of their own. Built with
+ * {@link #builder()}; templates read the accessors ({@code page.title}).
  *
  * @param root          prefix that reaches the site root from this page ({@code ../../}, or the base URL on 404)
  * @param url           this page's URL relative to the site root ({@code platform/risk-score/})
@@ -58,10 +59,102 @@ public record PageView(
         List<Problem> problems,
         boolean preview) {
 
+    /** A builder with every optional value absent, every list empty and every flag false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** This view with {@code sidebarHtml} replaced. */
     public PageView withSidebarHtml(String html) {
-        return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags, contentHtml,
-                kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar, html, editUrl,
-                frontMatter, problems, preview);
+        return toBuilder().sidebarHtml(html).build();
+    }
+
+    /** A builder holding this PageView's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.root = root;
+        b.url = url;
+        b.canonicalUrl = canonicalUrl;
+        b.title = title;
+        b.hideTitle = hideTitle;
+        b.description = description;
+        b.keywords = keywords;
+        b.image = image;
+        b.tags = tags;
+        b.contentHtml = contentHtml;
+        b.kpiTopHtml = kpiTopHtml;
+        b.kpiProvenance = kpiProvenance;
+        b.toc = toc;
+        b.hideToc = hideToc;
+        b.breadcrumbs = breadcrumbs;
+        b.previous = previous;
+        b.next = next;
+        b.sidebar = sidebar;
+        b.sidebarHtml = sidebarHtml;
+        b.editUrl = editUrl;
+        b.frontMatter = frontMatter;
+        b.problems = problems;
+        b.preview = preview;
+        return b;
+    }
+
+    /** Builds a {@link PageView} field by field; fields not set keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private String root;
+        private String url;
+        private String canonicalUrl;
+        private String title;
+        private boolean hideTitle;
+        private String description;
+        private List<String> keywords = List.of();
+        private String image;
+        private List<String> tags = List.of();
+        private String contentHtml;
+        private String kpiTopHtml;
+        private String kpiProvenance;
+        private List<TocItem> toc = List.of();
+        private boolean hideToc;
+        private List<PageLink> breadcrumbs = List.of();
+        private PageLink previous;
+        private PageLink next;
+        private List<NavItem> sidebar = List.of();
+        private String sidebarHtml;
+        private String editUrl;
+        private Map<String, Object> frontMatter = Map.of();
+        private List<Problem> problems = List.of();
+        private boolean preview;
+
+        private Builder() {
+        }
+
+        public Builder root(String value) { this.root = value; return this; }
+        public Builder url(String value) { this.url = value; return this; }
+        public Builder canonicalUrl(String value) { this.canonicalUrl = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder hideTitle(boolean value) { this.hideTitle = value; return this; }
+        public Builder description(String value) { this.description = value; return this; }
+        public Builder keywords(List<String> value) { this.keywords = value; return this; }
+        public Builder image(String value) { this.image = value; return this; }
+        public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder contentHtml(String value) { this.contentHtml = value; return this; }
+        public Builder kpiTopHtml(String value) { this.kpiTopHtml = value; return this; }
+        public Builder kpiProvenance(String value) { this.kpiProvenance = value; return this; }
+        public Builder toc(List<TocItem> value) { this.toc = value; return this; }
+        public Builder hideToc(boolean value) { this.hideToc = value; return this; }
+        public Builder breadcrumbs(List<PageLink> value) { this.breadcrumbs = value; return this; }
+        public Builder previous(PageLink value) { this.previous = value; return this; }
+        public Builder next(PageLink value) { this.next = value; return this; }
+        public Builder sidebar(List<NavItem> value) { this.sidebar = value; return this; }
+        public Builder sidebarHtml(String value) { this.sidebarHtml = value; return this; }
+        public Builder editUrl(String value) { this.editUrl = value; return this; }
+        public Builder frontMatter(Map<String, Object> value) { this.frontMatter = value; return this; }
+        public Builder problems(List<Problem> value) { this.problems = value; return this; }
+        public Builder preview(boolean value) { this.preview = value; return this; }
+
+        public PageView build() {
+            return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
+                    contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
+                    sidebarHtml, editUrl, frontMatter, problems, preview);
+        }
     }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Problem;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
@@ -63,6 +65,23 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void bodyIsTheFileWithTheFrontmatterLinesBlankedAndTheFencesAreLocated() {
+        ParsedSource p = parser.parse("---\ntitle: T\nid: x\n---\n# H\r\ntext", "a.md");
+        assertEquals("\n\n\n\n# H\r\ntext", p.body());
+        assertEquals(2, p.frontMatter().startLine());
+        assertEquals(4, p.frontMatter().endLine());
+        assertEquals(Map.of("title", 2, "id", 3), p.frontMatter().keyLines());
+    }
+
+    @Test
+    void emptyFrontmatterIsEmptyButKeepsItsLines() {
+        ParsedSource p = parser.parse("---\n---\nx\n", "a.md");
+        assertEquals(FrontMatter.builder().startLine(2).endLine(2).build(), p.frontMatter());
+        assertEquals("\n\nx\n", p.body());
+        assertEquals(List.of(), p.problems());
+    }
+
+    @Test
     void fileWithoutFrontmatterIsAllBody() {
         ParsedSource p = parser.parse("# Title\ntext\n", "a.md");
         assertEquals("# Title\ntext\n", p.body());
@@ -74,7 +93,7 @@ class FrontMatterParserTest {
         ParsedSource p = parser.parse("---\ntitle: ok\ntags: [a, b\nid: x\n---\nBody text\n", "guides/a.md");
         assertEquals(1, p.problems().size());
         Problem problem = p.problems().get(0);
-        assertEquals("frontmatter", problem.code());
+        assertEquals(ProblemCode.FRONTMATTER, problem.code());
         assertEquals("guides/a.md", problem.file());
         assertTrue(problem.line() >= 3 && problem.line() <= 5, "line " + problem.line());
         assertTrue(problem.message().contains("malformed frontmatter YAML"));

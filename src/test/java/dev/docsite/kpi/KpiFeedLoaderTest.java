@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import com.sun.net.httpserver.HttpServer;
 import dev.docsite.config.KpiConfig;
 import dev.docsite.problem.Problem;
@@ -45,10 +46,11 @@ class KpiFeedLoaderTest {
         return site.resolve(".docsite");
     }
 
+    /** Generous timeouts: the loopback server answers at once, but a loaded shared machine may take seconds to connect. */
     private KpiConfig config(String feed, KpiConfig.OnFeedError onError) {
         KpiConfig d = KpiConfig.defaults();
         return new KpiConfig(feed, d.maxAge(), onError, d.refresh(), d.heading(), d.authEnv(), d.authHeader(),
-                Duration.ofMillis(500), Duration.ofMillis(500), d.maxBytes());
+                Duration.ofSeconds(10), Duration.ofSeconds(10), d.maxBytes());
     }
 
     private void writeFeed(String json) throws IOException {
@@ -92,7 +94,7 @@ class KpiFeedLoaderTest {
         assertNull(r.snapshot());
         Problem p = r.problems().get(0);
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("kpi-feed", p.code());
+        assertEquals(ProblemCode.KPI_FEED, p.code());
         assertEquals("data/feed.json", p.file());
         assertEquals("data/feed.json:2:93: error: kpis[0].value: expected a number, got \"n/a\""
                 + " (use null when there is no data yet) [kpi-feed]", p.format());

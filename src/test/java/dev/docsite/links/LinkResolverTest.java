@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.content.Page;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.problem.Problem;
@@ -94,7 +95,7 @@ class LinkResolverTest {
     void anchorOnlyLinkIsCheckedOnThePageItself() {
         assertNull(resolve("#objective").problem());
         assertEquals("#objective", href("#objective"));
-        assertEquals(ProblemCodes.BROKEN_ANCHOR, resolve("#objectiv").problem().code());
+        assertEquals(ProblemCode.BROKEN_ANCHOR, resolve("#objectiv").problem().code());
         assertTrue(resolve("#objectiv").problem().message().contains("did you mean '#objective'"));
     }
 
@@ -142,14 +143,14 @@ class LinkResolverTest {
         assertEquals(Resolution.Kind.PLATFORM, ok.kind());
         assertEquals("https://docs.example.com/api/graphql", href("../conviso/api/graphql"));
         Resolution unknown = resolve("/conviso/api/nothing");
-        assertEquals(ProblemCodes.BROKEN_LINK, unknown.problem().code());
+        assertEquals(ProblemCode.BROKEN_LINK, unknown.problem().code());
         assertTrue(unknown.problem().message().contains("not a known page"));
     }
 
     @Test
     void brokenLinkSuggestsTheClosestPage() {
         Problem p = resolve("../platform/risk-scor").problem();
-        assertEquals(ProblemCodes.BROKEN_LINK, p.code());
+        assertEquals(ProblemCode.BROKEN_LINK, p.code());
         assertEquals("content/guides/appsec.md", p.file());
         assertEquals(3, p.line());
         assertEquals(5, p.column());
@@ -160,20 +161,20 @@ class LinkResolverTest {
     @Test
     void brokenAnchorOnAnotherPage() {
         Problem p = resolve("../platform/risk-score#nope").problem();
-        assertEquals(ProblemCodes.BROKEN_ANCHOR, p.code());
+        assertEquals(ProblemCode.BROKEN_ANCHOR, p.code());
         assertTrue(p.message().contains("content/platform/risk-score.md"));
     }
 
     @Test
     void missingAsset() {
-        assertEquals(ProblemCodes.MISSING_ASSET, image("/img/missing.png").problem().code());
-        assertEquals(ProblemCodes.MISSING_ASSET, resolve("../files/report.pdf").problem().code());
+        assertEquals(ProblemCode.MISSING_ASSET, image("/img/missing.png").problem().code());
+        assertEquals(ProblemCode.MISSING_ASSET, resolve("../files/report.pdf").problem().code());
     }
 
     @Test
     void linkOutsideTheSiteIsAnErrorAndNeverCopied() {
         Resolution r = image("../../../../../../../../etc/passwd");
-        assertEquals(ProblemCodes.LINK_OUTSIDE_SITE, r.problem().code());
+        assertEquals(ProblemCode.LINK_OUTSIDE_SITE, r.problem().code());
         assertEquals(dev.docsite.problem.Severity.ERROR, r.problem().severity());
         assertTrue(model.resolver().assets().toCopy().isEmpty());
     }
@@ -182,7 +183,7 @@ class LinkResolverTest {
     void ambiguousShortIdNamesBothFiles() {
         Problem p = resolve("setup").problem();
         assertNotNull(p);
-        assertEquals(ProblemCodes.AMBIGUOUS_LINK, p.code());
+        assertEquals(ProblemCode.AMBIGUOUS_LINK, p.code());
         assertTrue(p.message().contains("content/a/setup.md") && p.message().contains("content/b/setup.md"));
     }
 
@@ -193,7 +194,7 @@ class LinkResolverTest {
         site.page("y.md", "slug: /x", "y");
         List<Problem> problems = site.load().problems();
         assertEquals(1, problems.size());
-        assertEquals(ProblemCodes.DUPLICATE_PAGE, problems.get(0).code());
+        assertEquals(ProblemCode.DUPLICATE_PAGE, problems.get(0).code());
         assertTrue(problems.get(0).message().contains("content/x.md"));
         assertEquals("content/y.md", problems.get(0).file());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Problem;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
@@ -84,7 +85,7 @@ class KpiBuildTest {
         TestSite site = site();
         site.page("bad.md", "title: Bad", "Text\n\nValue :kpi[nope] here.\n");
         Problem p = site.build().problems().get(0);
-        assertEquals("unknown-kpi", p.code());
+        assertEquals(ProblemCode.UNKNOWN_KPI, p.code());
         assertEquals("content/bad.md", p.file());
         assertEquals(6, p.line());
         assertEquals(7, p.column());
@@ -99,7 +100,7 @@ class KpiBuildTest {
         site.file("data/feed.json", FEED.replace("\"value\": 142", "\"value\": \"n/a\""));
         BuildResult r = site.build();
         assertTrue(r.failed());
-        Problem p = r.problems().stream().filter(x -> x.code().equals("kpi-feed")).findFirst().orElseThrow();
+        Problem p = r.problems().stream().filter(x -> x.code() == ProblemCode.KPI_FEED).findFirst().orElseThrow();
         assertTrue(p.message().contains("kpis[0].value"), p.message());
         assertEquals(before, site.read("guide/index.html"));
     }
@@ -112,7 +113,7 @@ class KpiBuildTest {
         site.file("data/feed.json", "{ not json");
         BuildResult r = site.build();
         assertFalse(r.failed(), r.failure());
-        assertTrue(r.problems().stream().anyMatch(x -> x.code().equals("kpi-feed")));
+        assertTrue(r.problems().stream().anyMatch(x -> x.code() == ProblemCode.KPI_FEED));
         Document guide = site.html("guide/index.html");
         assertTrue(guide.text().contains("last good snapshot"), guide.text());
         assertNotNull(guide.selectFirst(".kpi-card[data-kpi=backlog]"));

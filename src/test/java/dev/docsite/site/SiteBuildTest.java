@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.problem.Problem;
 import dev.docsite.testing.OutputLinkWalker;
@@ -140,7 +141,7 @@ class SiteBuildTest {
         BuildResult r = site.build();
         assertFalse(r.failed());
         Problem p = r.problems().get(0);
-        assertEquals("frontmatter", p.code());
+        assertEquals(ProblemCode.FRONTMATTER, p.code());
         assertEquals("content/broken.md", p.file());
         assertTrue(p.line() >= 2);
         assertTrue(site.read("broken/index.html").contains("Body survives"));
@@ -155,7 +156,7 @@ class SiteBuildTest {
         BuildResult r = site.build();
         Map<String, Problem> byFile = new HashMap<>();
         r.problems().forEach(p -> byFile.put(p.file(), p));
-        assertEquals("unreadable-file", byFile.get("content/latin1.md").code());
+        assertEquals(ProblemCode.UNREADABLE_FILE, byFile.get("content/latin1.md").code());
         assertEquals(2, byFile.get("content/latin1.md").line());
         assertTrue(byFile.get("content/latin1.md").message().contains("UTF-8"));
         assertTrue(byFile.get("content/image.md").message().contains("binary"));
@@ -172,7 +173,7 @@ class SiteBuildTest {
         BuildResult r = site.build(site.config(new ConfigOverrides(null, null, null, null, null, true, null, null)));
         assertTrue(r.failed());
         assertFalse(r.written());
-        assertEquals("broken-link", r.problems().get(0).code());
+        assertEquals(ProblemCode.BROKEN_LINK, r.problems().get(0).code());
         Map<String, byte[]> after = snapshot(site.out());
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
@@ -186,7 +187,7 @@ class SiteBuildTest {
         site.file("templates/page.ftlh", "<#if page.title == 'Intro'>${page.noSuchField}</#if>ok\n");
         BuildResult r = site.build();
         assertTrue(r.failed());
-        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("template")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.TEMPLATE));
         Map<String, byte[]> after = snapshot(site.out());
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), k));
@@ -212,7 +213,7 @@ class SiteBuildTest {
         TestSite site = basicSite();
         site.page("guides/evil.md", "title: Evil", "![x](../../../../../../../../etc/passwd)\n");
         BuildResult r = site.build();
-        assertTrue(r.problems().stream().anyMatch(p -> p.code().equals("link-outside-site")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.LINK_OUTSIDE_SITE));
         try (Stream<Path> all = Files.walk(site.out())) {
             assertTrue(all.noneMatch(p -> p.getFileName().toString().equals("passwd")));
         } catch (IOException e) {

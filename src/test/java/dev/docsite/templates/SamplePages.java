@@ -21,68 +21,50 @@ final class SamplePages {
                         new NavItem("Risk Score", "./", true, true, false, List.of()))),
                 new NavItem("Integrations", null, false, false, true, List.of(
                         new NavItem("Jira", "../../integrations/jira/", false, false, false, List.of()))));
-        return new PageView(
-                "../../",
-                "platform/risk-score/",
-                "https://docs.example.com/docs/platform/risk-score/",
-                "Risk Score",
-                false,
-                "How the risk score ranks assets",
-                List.of("risk", "score"),
-                "https://docs.example.com/docs/img/social.png",
-                List.of("platform", "metrics"),
-                "<h2 id=\"overview\">Overview<a class=\"hash-link\" href=\"#overview\"></a></h2><p>Body <strong>bold</strong></p>"
-                        + "<h3 id=\"details\">Details</h3>",
-                null,
-                null,
-                List.of(new TocItem("Overview", "overview", 0), new TocItem("Details", "details", 1)),
-                false,
-                List.of(new PageLink("Platform", "../")),
-                new PageLink("Dashboard", "../dashboard/"),
-                new PageLink("Policies", "../policies/"),
-                sidebar, null,
-                "https://github.com/example/docs/edit/main/docs/platform/risk-score.md",
-                Map.of("title", "Risk Score"),
-                List.of(),
-                false);
+        return PageView.builder()
+                .root("../../")
+                .url("platform/risk-score/")
+                .canonicalUrl("https://docs.example.com/docs/platform/risk-score/")
+                .title("Risk Score")
+                .description("How the risk score ranks assets")
+                .keywords(List.of("risk", "score"))
+                .image("https://docs.example.com/docs/img/social.png")
+                .tags(List.of("platform", "metrics"))
+                .contentHtml("<h2 id=\"overview\">Overview<a class=\"hash-link\" href=\"#overview\"></a></h2>"
+                        + "<p>Body <strong>bold</strong></p><h3 id=\"details\">Details</h3>")
+                .toc(List.of(new TocItem("Overview", "overview", 0), new TocItem("Details", "details", 1)))
+                .breadcrumbs(List.of(new PageLink("Platform", "../")))
+                .previous(new PageLink("Dashboard", "../dashboard/"))
+                .next(new PageLink("Policies", "../policies/"))
+                .sidebar(sidebar)
+                .editUrl("https://github.com/example/docs/edit/main/docs/platform/risk-score.md")
+                .frontMatter(Map.of("title", "Risk Score"))
+                .build();
     }
 
     static PageView withTitle(PageView p, String title, String description) {
-        return new PageView(p.root(), p.url(), p.canonicalUrl(), title, p.hideTitle(), description, p.keywords(),
-                p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(), p.hideToc(),
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
-                p.preview());
+        return p.toBuilder().title(title).description(description).sidebarHtml(null).build();
     }
 
     static PageView withFlags(PageView p, boolean hideTitle, boolean hideToc) {
-        return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), hideTitle, p.description(), p.keywords(),
-                p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(), hideToc,
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
-                p.preview());
+        return p.toBuilder().hideTitle(hideTitle).hideToc(hideToc).sidebarHtml(null).build();
     }
 
     static PageView withKpis(PageView p, String kpiTopHtml, String provenance) {
-        return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), p.hideTitle(), p.description(),
-                p.keywords(), p.image(), p.tags(), p.contentHtml(), kpiTopHtml, provenance, p.toc(), p.hideToc(),
-                p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(), p.problems(),
-                p.preview());
+        return p.toBuilder().kpiTopHtml(kpiTopHtml).kpiProvenance(provenance).sidebarHtml(null).build();
     }
 
     static PageView withoutOptionalParts(PageView p) {
-        return new PageView(p.root(), p.url(), null, p.title(), p.hideTitle(), null, List.of(), null, List.of(),
-                p.contentHtml(), null, null, List.of(), false, List.of(), null, null, p.sidebar(), null, null, Map.of(),
-                List.of(), false);
+        return PageView.builder().root(p.root()).url(p.url()).title(p.title()).hideTitle(p.hideTitle())
+                .contentHtml(p.contentHtml()).sidebar(p.sidebar()).build();
     }
 
     static PageView inPreview(PageView p, List<Problem> problems) {
-        return new PageView(p.root(), p.url(), p.canonicalUrl(), p.title(), p.hideTitle(), p.description(),
-                p.keywords(), p.image(), p.tags(), p.contentHtml(), p.kpiTopHtml(), p.kpiProvenance(), p.toc(),
-                p.hideToc(), p.breadcrumbs(), p.previous(), p.next(), p.sidebar(), null, p.editUrl(), p.frontMatter(),
-                problems, true);
+        return p.toBuilder().sidebarHtml(null).problems(problems).preview(true).build();
     }
 
     static PageView notFound() {
-        return new PageView("/docs/", "404.html", null, "Page not found", false, null, List.of(), null, List.of(),
-                "", null, null, List.of(), true, List.of(), null, null, List.of(), null, null, Map.of(), List.of(), false);
+        return PageView.builder().root("/docs/").url("404.html").title("Page not found").hideToc(true).contentHtml("")
+                .build();
     }
 }

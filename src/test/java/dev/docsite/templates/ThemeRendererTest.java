@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,8 +106,7 @@ class ThemeRendererTest {
     @Test
     void siteTitleLinksToTheCurrentFolderOnTheRootPage() {
         PageView root = SamplePages.riskScore();
-        root = new PageView("", "", null, "Home", false, null, List.of(), null, List.of(), "", null, null,
-                List.of(), false, List.of(), null, null, root.sidebar(), null, null, java.util.Map.of(), List.of(), false);
+        root = PageView.builder().root("").url("").title("Home").contentHtml("").sidebar(root.sidebar()).build();
 
         Document doc = render(root);
 
@@ -235,8 +235,8 @@ class ThemeRendererTest {
     @Test
     void problemsAreListedInTheOverlay() {
         List<Problem> problems = List.of(
-                Problem.error("broken-link", "docs/platform/risk-score.md", 12, 5, "Link target <missing.md> not found"),
-                Problem.warning("unknown-kpi", null, 0, 0, "KPI 'mttr' has no data"));
+                Problem.error(ProblemCode.BROKEN_LINK, "docs/platform/risk-score.md", 12, 5, "Link target <missing.md> not found"),
+                Problem.warning(ProblemCode.UNKNOWN_KPI, null, 0, 0, "KPI 'mttr' has no data"));
 
         Document doc = render(SamplePages.inPreview(SamplePages.riskScore(), problems));
 

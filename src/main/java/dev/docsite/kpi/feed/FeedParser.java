@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docsite.kpi.KpiSnapshot;
 import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
 import java.io.IOException;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.List;
 public final class FeedParser {
 
     /** Problem code for everything about the KPI feed. */
-    public static final String CODE = "kpi-feed";
 
     // Duplicate keys would otherwise silently keep the last value; trailing tokens usually mean a bad merge.
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -59,7 +59,7 @@ public final class FeedParser {
             return fromTree(readTree(body, origin), body, origin, fetchedAt);
         } catch (FeedException e) {
             return new FeedParse(null, List.of(
-                    new Problem(Severity.ERROR, CODE, origin, e.line(), e.column(), e.getMessage(), null)));
+                    Problem.error(ProblemCode.KPI_FEED, origin, e.line(), e.column(), e.getMessage())));
         }
     }
 
@@ -75,8 +75,9 @@ public final class FeedParser {
             JsonLocator locator = JsonLocator.scan(body, result.issues().stream().map(FeedIssue::path).toList());
             for (FeedIssue issue : result.issues()) {
                 JsonLocator.Position at = locator.locate(issue.path());
-                problems.add(new Problem(issue.error() ? Severity.ERROR : Severity.WARNING, CODE, origin,
-                        at.line(), at.column(), issue.text(), issue.path().toString()));
+                Severity severity = issue.error() ? Severity.ERROR : Severity.WARNING;
+                problems.add(new Problem(severity, ProblemCode.KPI_FEED, origin, at.line(), at.column(), issue.text(),
+                        issue.path().toString()));
             }
         }
         if (result.hasErrors()) {

@@ -1,6 +1,6 @@
 package dev.docsite.kpi.widget;
 
-import static org.jsoup.nodes.Entities.escape;
+import static dev.docsite.web.HtmlEscaper.escape;
 
 import dev.docsite.kpi.Breakdown;
 import dev.docsite.kpi.Kpi;

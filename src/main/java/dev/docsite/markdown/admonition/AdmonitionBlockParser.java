@@ -1,23 +1,17 @@
 package dev.docsite.markdown.admonition;
 
-import dev.docsite.markdown.IndependentBlockParserFactory;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
+import dev.docsite.markdown.IndependentBlockParserFactory;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses admonition containers the way Docusaurus (remark-directive) does: an opening fence of three or more
@@ -131,18 +125,7 @@ public final class AdmonitionBlockParser extends AbstractBlockParser {
     /** Registers the parser with flexmark. */
     public static final class Factory extends IndependentBlockParserFactory {
         @Override
-        public BlockParserFactory apply(DataHolder options) {
-            return new StartFactory(options);
-        }
-    }
-
-    private static final class StartFactory extends AbstractBlockParserFactory {
-        StartFactory(DataHolder options) {
-            super(options);
-        }
-
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+        protected BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             if (state.getIndent() >= state.getParsing().CODE_BLOCK_INDENT) {
                 return BlockStart.none();
             }

@@ -42,6 +42,7 @@ import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import dev.docsite.web.HtmlEscaper;
 
 /**
  * Writers for CommonMark and the GFM extensions docsite uses (tables, strikethrough, task lists), writing what
@@ -157,7 +158,7 @@ public final class CommonMarkHtml {
     }
 
     private static String classed(String open, String cssClass) {
-        return cssClass.isEmpty() ? open + ">" : open + " class=\"" + Escaping.escapeHtml(cssClass, true) + "\">";
+        return cssClass.isEmpty() ? open + ">" : open + " class=\"" + HtmlEscaper.escape(cssClass) + "\">";
     }
 
     private static void tableCell(TableCell cell, HtmlRendering r) {

@@ -2,6 +2,7 @@ package dev.docsite.markdown.html;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import dev.docsite.web.HtmlEscaper;
 
 /**
  * The HTML of one page body as it is written, line by line, with flexmark's layout rules, so that bodies are the same
@@ -92,13 +93,7 @@ public final class HtmlOut {
     private void escaped(CharSequence s, int start, int end) {
         int from = start;
         for (int i = start; i < end; i++) {
-            String entity = switch (s.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
+            String entity = HtmlEscaper.entity(s.charAt(i));
             if (entity != null) {
                 append(s, from, i);
                 append(entity, 0, entity.length());

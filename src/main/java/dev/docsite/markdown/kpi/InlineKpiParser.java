@@ -1,31 +1,18 @@
 package dev.docsite.markdown.kpi;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
+import dev.docsite.markdown.IndependentInlineParserFactory;
 
 /** Parses {@code :kpi[id]} (id: letters, digits, {@code _ . -}) in running text; code spans are never seen here. */
-public final class InlineKpiParser implements InlineParserExtension {
+public final class InlineKpiParser {
 
     private static final String MARKER = ":kpi[";
 
     private InlineKpiParser() {
     }
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
-
-    @Override
-    public boolean parse(LightInlineParser parser) {
+    static boolean parse(LightInlineParser parser) {
         BasedSequence input = parser.getInput();
         int start = parser.getIndex();
         if (!input.matchChars(MARKER, start)) {
@@ -50,30 +37,9 @@ public final class InlineKpiParser implements InlineParserExtension {
     }
 
     /** Registers the extension with flexmark. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return ":";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-            return new InlineKpiParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    public static final class Factory extends IndependentInlineParserFactory {
+        public Factory() {
+            super(":", InlineKpiParser::parse);
         }
     }
 }

@@ -9,36 +9,28 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 public final class JsxElement extends Block {
 
-    private final JsxTag tag;
-    private final int line;
-    private final int column;
+    private final JsxTagAt opening;
 
-    /**
-     * @param tag    the opening tag
-     * @param line   1-based source line of the opening tag
-     * @param column 1-based source column of its {@code <}
-     */
-    public JsxElement(JsxTag tag, int line, int column) {
+    /** @param opening the opening tag and where it starts */
+    public JsxElement(JsxTagAt opening) {
         super(BasedSequence.NULL);
-        this.tag = tag;
-        this.line = line;
-        this.column = column;
+        this.opening = opening;
     }
 
     public JsxTag tag() {
-        return tag;
+        return opening.tag();
     }
 
     public String name() {
-        return tag.name();
+        return opening.tag().name();
     }
 
     public int line() {
-        return line;
+        return opening.line();
     }
 
     public int column() {
-        return column;
+        return opening.column();
     }
 
     @Override

@@ -6,27 +6,15 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 /** A component tag split out of a {@link JsxBlock}, waiting to be paired into a {@link JsxElement}. */
 public final class JsxTagMarker extends Node {
 
-    private final JsxTag tag;
-    private final int line;
-    private final int column;
+    private final JsxTagAt at;
 
-    public JsxTagMarker(JsxTag tag, int line, int column) {
+    public JsxTagMarker(JsxTagAt at) {
         super(BasedSequence.NULL);
-        this.tag = tag;
-        this.line = line;
-        this.column = column;
+        this.at = at;
     }
 
-    public JsxTag tag() {
-        return tag;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
+    public JsxTagAt at() {
+        return at;
     }
 
     @Override

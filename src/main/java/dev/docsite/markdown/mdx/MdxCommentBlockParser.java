@@ -1,19 +1,13 @@
 package dev.docsite.markdown.mdx;
 
-import dev.docsite.markdown.IndependentBlockParserFactory;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
+import dev.docsite.markdown.IndependentBlockParserFactory;
 
 /** Parses MDX comments that stand on lines of their own, possibly spanning several lines and blank lines. */
 public final class MdxCommentBlockParser extends AbstractBlockParser {
@@ -58,18 +52,7 @@ public final class MdxCommentBlockParser extends AbstractBlockParser {
     /** Registers the parser with flexmark. */
     public static final class Factory extends IndependentBlockParserFactory {
         @Override
-        public BlockParserFactory apply(DataHolder options) {
-            return new StartFactory(options);
-        }
-    }
-
-    private static final class StartFactory extends AbstractBlockParserFactory {
-        StartFactory(DataHolder options) {
-            super(options);
-        }
-
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+        protected BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             BasedSequence line = state.getLine();
             int i = state.getNextNonSpaceIndex();
             if (!JsxTagScanner.startsWith(line, i, "{/*") || matchedBlockParser.getBlockParser().isParagraphParser()) {

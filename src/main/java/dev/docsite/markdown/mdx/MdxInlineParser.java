@@ -1,34 +1,21 @@
 package dev.docsite.markdown.mdx;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
+import dev.docsite.markdown.IndependentInlineParserFactory;
 
 /**
  * MDX in running text: JSX tags CommonMark would not accept as inline HTML or that are components
  * ({@link JsxInlineTag}), comments {@code {/* ... *}{@code /}} ({@link MdxComment}) and string expressions such as
  * {@code {' '}} (their text). Other braces stay literal text.
  */
-public final class MdxInlineParser implements InlineParserExtension {
+public final class MdxInlineParser {
 
     private MdxInlineParser() {
     }
 
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
-    }
-
-    @Override
-    public boolean parse(LightInlineParser parser) {
+    static boolean parse(LightInlineParser parser) {
         BasedSequence input = parser.getInput();
         int i = parser.getIndex();
         return input.charAt(i) == '<' ? parseTag(parser, input, i) : parseExpression(parser, input, i);
@@ -82,30 +69,9 @@ public final class MdxInlineParser implements InlineParserExtension {
     }
 
     /** Registers the extension with flexmark. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "<{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser lightInlineParser) {
-            return new MdxInlineParser();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    public static final class Factory extends IndependentInlineParserFactory {
+        public Factory() {
+            super("<{", MdxInlineParser::parse);
         }
     }
 }

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.LinkRewrite;
 import dev.docsite.markdown.source.LineMap;
-
+import dev.docsite.web.HtmlEscaper;
 import java.util.Locale;
 
 /**

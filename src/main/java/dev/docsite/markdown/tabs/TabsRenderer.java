@@ -1,12 +1,12 @@
 package dev.docsite.markdown.tabs;
 
+import static dev.docsite.web.HtmlEscaper.escape;
+
 import com.vladsch.flexmark.util.ast.Node;
 import dev.docsite.markdown.html.HtmlOut;
 import dev.docsite.markdown.html.HtmlRendering;
-import dev.docsite.markdown.mdx.HtmlEscaper;
 import dev.docsite.markdown.mdx.JsxAttribute;
 import dev.docsite.markdown.mdx.JsxElement;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -164,7 +164,4 @@ public final class TabsRenderer {
         }
     }
 
-    private static String escape(String s) {
-        return HtmlEscaper.escape(s);
-    }
 }

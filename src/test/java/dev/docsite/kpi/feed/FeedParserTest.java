@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.kpi.Better;
 import dev.docsite.kpi.Kpi;
 import dev.docsite.kpi.KpiSnapshot;
@@ -51,7 +52,7 @@ class FeedParserTest {
         List<Problem> errors = parse.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
         assertEquals(1, errors.size(), () -> "expected one error, got " + messages(parse));
         Problem p = errors.get(0);
-        assertEquals("kpi-feed", p.code());
+        assertEquals(ProblemCode.KPI_FEED, p.code());
         assertEquals("data/kpi-feed.json", p.file());
         return p;
     }

@@ -1,0 +1,2 @@
+/** Stage 3, Markdown: the {@code :::note} … {@code :::} admonition syntax. */
+package dev.docsite.markdown.admonition;

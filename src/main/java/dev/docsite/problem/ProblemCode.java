@@ -1,0 +1,49 @@
+package dev.docsite.problem;
+
+/**
+ * Every problem code docsite reports, with the meaning the README's problem table gives it. The codes are stable: they
+ * are printed in brackets, written to the JSON report and matched by scripts, so a code is never renamed or reused.
+ */
+public enum ProblemCode {
+    CONFIG("config", "`site.yml` became invalid while the preview server runs (the previous configuration is kept; "
+            + "`build` and `check` exit with 2 instead)"),
+    FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built)"),
+    UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
+    CATEGORY("category", "a `_category_` file that cannot be read or has a field of the wrong type (the folder name "
+            + "is used as the label)"),
+    DUPLICATE_PAGE("duplicate-page", "two pages with the same URL or doc id (the second is not built)"),
+    BROKEN_LINK("broken-link", "no page matches the link, or it goes to a page a `links:` site does not list (rendered with a "
+            + "visible broken-link style)"),
+    BROKEN_ANCHOR("broken-anchor", "the page exists but has no heading or element with the link's `#id`"),
+    MISSING_ASSET("missing-asset", "an image or file the page links to does not exist or cannot be read"),
+    AMBIGUOUS_LINK("ambiguous-link", "a link without extension that matches more than one page (the first is used)"),
+    LINK_OUTSIDE_SITE("link-outside-site", "a reference leaving the site folder (never copied)"),
+    UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
+    KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
+    TEMPLATE("template", "a template failed"),
+    RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
+            + "it with the message)");
+
+    private final String id;
+    private final String meaning;
+
+    ProblemCode(String id, String meaning) {
+        this.id = id;
+        this.meaning = meaning;
+    }
+
+    /** The code as printed in brackets and written to the report, e.g. {@code broken-link}. */
+    public String id() {
+        return id;
+    }
+
+    /** One line, in the README's words (Markdown). */
+    public String meaning() {
+        return meaning;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
