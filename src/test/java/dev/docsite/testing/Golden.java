@@ -32,6 +32,9 @@ public final class Golden {
     /** The command that regenerates every golden file, named in every failure. */
     public static final String UPDATE_COMMAND = "mvn -B test -Dgolden.update=true";
 
+    /** Characters shown on each side of the first difference in a failure. */
+    private static final int EXCERPT = 60;
+
     private Golden() {
     }
 
@@ -134,8 +137,8 @@ public final class Golden {
         if (want.equals(got)) {
             return null;
         }
-        String[] wantLines = want.split("\n", -1);
-        String[] gotLines = got.split("\n", -1);
+        String[] wantLines = lines(want);
+        String[] gotLines = lines(got);
         int line = 0;
         while (line < wantLines.length && line < gotLines.length && wantLines[line].equals(gotLines[line])) {
             line++;
@@ -150,9 +153,24 @@ public final class Golden {
             }
         }
         return file + ":" + (line + 1) + ":" + (column + 1) + ": output differs from the golden file"
-                + "\n  expected: " + (wantLine == null ? "(end of file)" : wantLine)
-                + "\n  actual:   " + (gotLine == null ? "(end of file)" : gotLine)
+                + "\n  expected: " + excerpt(wantLine, column)
+                + "\n  actual:   " + excerpt(gotLine, column)
                 + "\n  if the change is intended, run " + UPDATE_COMMAND;
+    }
+
+    /** The lines of normalised text: none when empty, and no empty line after the final line break. */
+    private static String[] lines(String normalised) {
+        return normalised.isEmpty() ? new String[0] : normalised.substring(0, normalised.length() - 1).split("\n", -1);
+    }
+
+    /** The part of a long line around {@code column}, so a failure shows the difference, not 20 KB of HTML. */
+    private static String excerpt(String line, int column) {
+        if (line == null) {
+            return "(end of file)";
+        }
+        int from = Math.max(0, column - EXCERPT);
+        int to = Math.min(line.length(), column + EXCERPT);
+        return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
     }
 
     /** Every file under {@code dir} by its {@code /}-separated relative path; empty when the folder is absent. */
