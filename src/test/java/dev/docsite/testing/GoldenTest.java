@@ -66,6 +66,14 @@ class GoldenTest {
     }
 
     @Test
+    void anInvalidSiteFixtureFailsOnAOneCharacterChangeOfItsProblems() {
+        Path expected = Golden.ROOT.resolve("invalid/broken-anchor/expected-problems.txt");
+        String output = Golden.read(expected).replace("content/index.md:7:17:", "content/index.md:7:18:");
+        AssertionError e = assertThrows(AssertionError.class, () -> Golden.assertText(expected, output));
+        assertEquals(expected + ":1:21: output differs from the golden file", e.getMessage().lines().findFirst().get());
+    }
+
+    @Test
     void theSampleSiteFailsOnAOneCharacterChangeOfAnyPage() {
         Path expected = Golden.ROOT.resolve("sample-site");
         SortedMap<String, byte[]> output = Golden.readTree(expected);
