@@ -1,14 +1,18 @@
 package dev.docsite.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ThemeAssetsTest {
+
+    /** The built-in theme's assets as kept in the repository (packaged into the jar as {@code docsite-theme/}). */
+    private static final Path THEME = Path.of("templates", "assets");
 
     @TempDir
     Path tmp;
@@ -19,8 +23,9 @@ class ThemeAssetsTest {
 
         new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
 
-        assertTrue(Files.readString(out.resolve("assets/docsite.css")).contains(".admonition-title"));
-        assertTrue(Files.readString(out.resolve("assets/docsite.js")).contains("search-index.json"));
+        assertSameBytes(THEME.resolve("docsite.css"), out.resolve("assets/docsite.css"));
+        assertSameBytes(THEME.resolve("docsite.js"), out.resolve("assets/docsite.js"));
+        assertSameBytes(THEME.resolve("kpi.css"), out.resolve("assets/kpi.css"));
     }
 
     @Test
@@ -30,10 +35,12 @@ class ThemeAssetsTest {
         new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
 
         Path vendor = out.resolve("assets/vendor");
-        assertTrue(Files.readString(vendor.resolve("highlight.min.js")).contains("highlightAll"));
-        assertTrue(Files.readString(vendor.resolve("github.min.css")).contains(".hljs"));
-        assertTrue(Files.readString(vendor.resolve("github-dark.min.css")).contains(".hljs"));
-        assertTrue(Files.readString(vendor.resolve("lunr.min.js")).contains("lunr"));
+        assertArrayEquals(webJarFile("highlightjs/11.10.0/highlight.min.js"), Files.readAllBytes(vendor.resolve("highlight.min.js")));
+        assertArrayEquals(webJarFile("highlightjs/11.10.0/styles/github.min.css"),
+                Files.readAllBytes(vendor.resolve("github.min.css")));
+        assertArrayEquals(webJarFile("highlightjs/11.10.0/styles/github-dark.min.css"),
+                Files.readAllBytes(vendor.resolve("github-dark.min.css")));
+        assertArrayEquals(webJarFile("lunr/2.3.9/lunr.min.js"), Files.readAllBytes(vendor.resolve("lunr.min.js")));
         assertEquals(VendorLibraries.outputNames().size(), countFiles(vendor));
     }
 
@@ -49,8 +56,7 @@ class ThemeAssetsTest {
 
         assertEquals("body { color: hotpink; }", Files.readString(out.resolve("assets/docsite.css")));
         assertEquals("<svg/>", Files.readString(out.resolve("assets/img/logo.svg")));
-        assertTrue(Files.readString(out.resolve("assets/docsite.js")).contains("search-index.json"),
-                "files not overridden still come from the built-in theme");
+        assertSameBytes(THEME.resolve("docsite.js"), out.resolve("assets/docsite.js"));
     }
 
     @Test
@@ -61,7 +67,7 @@ class ThemeAssetsTest {
 
         new ThemeRenderer(tmp.resolve("no-templates")).copyAssets(out);
 
-        assertTrue(Files.readString(out.resolve("assets/docsite.css")).contains(".admonition"));
+        assertSameBytes(THEME.resolve("docsite.css"), out.resolve("assets/docsite.css"));
     }
 
     @Test
@@ -83,6 +89,18 @@ class ThemeAssetsTest {
 
         assertEquals("/* from jar */", Files.readString(out.resolve("docsite.css")));
         assertEquals(3, Files.size(out.resolve("fonts/a.woff2")));
+    }
+
+    private static void assertSameBytes(Path expected, Path actual) throws Exception {
+        assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(actual), actual + " differs from " + expected);
+    }
+
+    /** A file of a WebJar on the test class path, by its path under {@code META-INF/resources/webjars/}. */
+    private static byte[] webJarFile(String path) throws Exception {
+        try (InputStream in = ThemeAssetsTest.class.getClassLoader()
+                .getResourceAsStream("META-INF/resources/webjars/" + path)) {
+            return in.readAllBytes();
+        }
     }
 
     private static long countFiles(Path dir) throws Exception {
