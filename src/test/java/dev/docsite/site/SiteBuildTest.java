@@ -54,14 +54,15 @@ class SiteBuildTest {
     }
 
     @Test
-    void draftsAndPartialsAreNotBuiltAndUnlistedPagesAreHiddenFromNavigationSitemapAndSearch() {
+    void draftsAndPartialsAreNotBuiltAndUnlistedPagesAreHiddenFromNavigationSitemapAndSearch() throws IOException {
         TestSite site = basicSite();
         site.build();
         assertFalse(Files.exists(site.out().resolve("guides/draft")));
         assertFalse(Files.exists(site.out().resolve("partial")));
         assertTrue(Files.isRegularFile(site.out().resolve("guides/hidden/index.html")));
-        assertFalse(site.read("sitemap.xml").contains("hidden"));
-        assertFalse(site.read("search-index.json").contains("hidden"));
+        assertEquals(List.of("https://docs.example.com/", "https://docs.example.com/guides/intro/",
+                "https://docs.example.com/guides/setup/"), locations(site.read("sitemap.xml")));
+        assertEquals(List.of("guides/intro/", "guides/setup/", ""), searchUrls(site.read("search-index.json")));
         assertTrue(site.html("index.html").select(".sidebar a:containsOwn(Hidden)").isEmpty());
     }
 
@@ -267,5 +268,13 @@ class SiteBuildTest {
     /** The {@code <loc>} of every URL in a sitemap, in order. */
     private static List<String> locations(String sitemap) {
         return Jsoup.parse(sitemap, "", Parser.xmlParser()).select("url > loc").eachText();
+    }
+
+    /** The URL of every page in the search index, in order. */
+    private static List<String> searchUrls(String json) throws IOException {
+        List<String> urls = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .forEach(entry -> urls.add(entry.get("url").textValue()));
+        return urls;
     }
 }
