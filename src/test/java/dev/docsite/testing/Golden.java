@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -115,6 +116,13 @@ public final class Golden {
                 failures.add(file + ": expected but not produced (missing file)");
                 continue;
             }
+            if (Arrays.equals(e.getValue(), produced)) {
+                continue;
+            }
+            if (!isUtf8(e.getValue()) || !isUtf8(produced)) {
+                failures.add(file + ": binary content differs from the output");
+                continue;
+            }
             String difference = difference(file.toString(), new String(e.getValue(), StandardCharsets.UTF_8),
                     new String(produced, StandardCharsets.UTF_8));
             if (difference != null) {
@@ -156,6 +164,10 @@ public final class Golden {
                 + "\n  expected: " + excerpt(wantLine, column)
                 + "\n  actual:   " + excerpt(gotLine, column)
                 + "\n  if the change is intended, run " + UPDATE_COMMAND;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        return Arrays.equals(bytes, new String(bytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The lines of normalised text: none when empty, and no empty line after the final line break. */

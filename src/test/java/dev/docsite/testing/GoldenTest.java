@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden comparison fails on a one-character change and says where: file, line, column and both lines. The
@@ -100,5 +102,15 @@ class GoldenTest {
                         expected.resolve("extra.html") + ": produced but not expected (extra file)",
                         expected.resolve("sitemap.xml") + ": expected but not produced (missing file)"),
                 e.getMessage().lines().toList());
+    }
+
+    @Test
+    void aBinaryFileFailsOnAOneByteChange(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff});
+        SortedMap<String, byte[]> output = new TreeMap<>();
+        output.put("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xfe});
+        AssertionError e = assertThrows(AssertionError.class, () -> Golden.assertTree(dir, output));
+        assertEquals(dir.resolve("logo.png") + ": binary content differs from the output",
+                e.getMessage().lines().skip(1).findFirst().get());
     }
 }
