@@ -62,18 +62,17 @@ class ConfigLoaderTest {
     void invalidYamlNamesTheLine() throws IOException {
         Files.writeString(site.resolve("site.yml"), "title: ok\nkpi: [unclosed\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
-        assertTrue(e.getMessage().startsWith("site.yml:"), e.getMessage());
-        assertTrue(e.getMessage().contains("invalid YAML"), e.getMessage());
+        assertEquals("site.yml:3: invalid YAML: expected ',' or ']', but got <stream end>", e.getMessage());
     }
 
     @Test
     void unknownKeysAndBadValuesAreRejectedWithTheKey() throws IOException {
         Files.writeString(site.resolve("site.yml"), "titel: typo\n");
-        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()))
-                .getMessage().contains("titel: unknown key"));
+        assertEquals("site.yml: titel: unknown key; known keys are base_url, content, edit_url, kpi, links, out, params, report, static, strict, tagline, templates, title, url", assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(site, ConfigOverrides.none())).getMessage());
         Files.writeString(site.resolve("site.yml"), "kpi: {max_age: soon}\n");
-        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()))
-                .getMessage().contains("kpi.max_age"));
+        assertEquals("site.yml: kpi.max_age: expected a duration such as 30s, 15m, 12h or 7d, got 'soon'", assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(site, ConfigOverrides.none())).getMessage());
         Files.writeString(site.resolve("site.yml"), "base_url: https://x.com/docs\n");
         assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
     }

@@ -140,8 +140,9 @@ class KpiWidgetsTest {
         Locale.setDefault(Locale.forLanguageTag(tag));
         String local = widgets().cards(List.of("backlog", "sla", "mttr", "age", "ratio", "coverage"));
         assertEquals(english, local);
-        assertTrue(local.contains(">93.1%<"), local);
-        assertTrue(local.contains("+0.7 pp since 2026-10-01 (better)"), local);
+        Document doc = Jsoup.parseBodyFragment(local);
+        assertEquals("93.1%", doc.selectFirst(".kpi-card[data-kpi=sla] .kpi-value").text());
+        assertEquals("▲ +0.7 pp since 2026-10-01 (better)", doc.selectFirst(".kpi-card[data-kpi=sla] .kpi-delta").text());
     }
 
     @Test
@@ -183,7 +184,7 @@ class KpiWidgetsTest {
         Element badge = card.selectFirst(".kpi-stale");
         assertEquals("Stale", badge.text());
         assertEquals("Data is older than 7 days (as of 1 Nov 2026 00:00 UTC)", badge.attr("title"));
-        assertTrue(root(w.inline("age")).text().endsWith("stale"));
+        assertEquals("36 hours → stale", root(w.inline("age")).text());
         assertFalse(root(new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW).card("age")).hasClass("kpi-is-stale"));
     }
 
@@ -255,7 +256,8 @@ class KpiWidgetsTest {
         assertEquals(id, doc.selectFirst(".kpi-card").attr("data-kpi"));
         assertEquals("By <b onmouseover=alert(4)>bu</b>", doc.selectFirst("figcaption").text());
         assertEquals("<script>alert(5)</script>", doc.selectFirst(".kpi-bar-key").text());
-        assertTrue(doc.selectFirst("svg title").text().startsWith(xss));
+        assertEquals(xss + ": 0 on 2026-10-01 to 1 on 2026-11-20, 2 points, low 0, high 1, target 2",
+                doc.selectFirst("svg title").text());
         assertEquals("KPI “<script>alert(6)</script>” is not in the feed", doc.selectFirst(".kpi-unknown").text());
         assertEquals("KPI data as of 20 Nov 2026 08:00 UTC from <img src=x onerror=alert(2)>",
                 doc.selectFirst(".kpi-provenance").text());

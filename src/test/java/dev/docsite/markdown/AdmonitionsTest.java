@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AdmonitionsTest {
 
@@ -138,6 +137,7 @@ class AdmonitionsTest {
     void canInterruptAParagraph() {
         Elements divs = html(lines("Some text", ":::note", "inside", ":::")).select("div.admonition-note");
         assertEquals(1, divs.size());
-        assertTrue(Pages.render(lines("Some text", ":::note", "inside", ":::")).startsWith("<p>Some text</p>"));
+        assertEquals(lines("<p>Some text</p>", "<div class=\"admonition admonition-note\">", "<p class=\"admonition-title\">Note</p>",
+                "<p>inside</p>", "</div>"), Pages.render(lines("Some text", ":::note", "inside", ":::")));
     }
 }

@@ -32,7 +32,7 @@ class CodeBlocksTest {
     @Test
     void escapesCodeContent() {
         String html = Pages.render(lines("```html", "<a href=\"x\">&</a>", "```"));
-        assertTrue(html.contains("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"), html);
+        assertEquals("<pre><code class=\"language-html\">&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;\n</code></pre>\n", html);
     }
 
     @Test

@@ -43,7 +43,7 @@ class KpiTest {
         Document html = Jsoup.parseBodyFragment(ENGINE.render(PAGE, ctx));
         assertEquals(List.of("open_findings", "mttr.days", "coverage"), ctx.inlineKpis);
         assertEquals(List.of("open_findings", "mttr.days"), html.select("p > span.kpi").eachAttr("data-kpi"));
-        assertTrue(html.selectFirst("p").text().startsWith("Open findings: 42 (live)"));
+        assertEquals("Open findings: 42 (live), MTTR 42.", html.selectFirst("p").text());
     }
 
     @Test

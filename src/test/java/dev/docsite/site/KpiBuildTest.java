@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docsite.problem.ProblemCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docsite.problem.Problem;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
@@ -54,7 +56,8 @@ class KpiBuildTest {
         assertTrue(heading.nextElementSibling().select(".kpi-card").size() == 2, "frontmatter grid right under the heading");
         assertNotNull(guide.selectFirst(".kpi-inline[data-kpi=backlog]"));
         assertEquals(3, guide.select(".kpi-card").size(), "two from frontmatter, one from the fenced block");
-        assertTrue(guide.text().contains("KPI data as of 20 Nov 2026 08:00 UTC from AppSec <b>export</b>"), guide.text());
+        assertEquals("KPI data as of 20 Nov 2026 08:00 UTC from AppSec <b>export</b>",
+                guide.selectFirst(".kpi-provenance").text());
         Document top = site.html("top/index.html");
         assertEquals(1, top.select(".kpi-top .kpi-card").size(), "no KPI heading: the grid goes under the title");
     }
@@ -66,18 +69,18 @@ class KpiBuildTest {
         Document guide = site.html("guide/index.html");
         assertTrue(guide.select(".markdown script, .kpi-card script").isEmpty());
         assertTrue(guide.select(".kpi-card i").isEmpty());
-        assertTrue(guide.text().contains("Backlog <script>alert(1)</script>"));
-        assertTrue(guide.text().contains("<i>Critical</i>"));
+        assertEquals("Backlog <script>alert(1)</script>", guide.selectFirst(".kpi-card[data-kpi=backlog] .kpi-label").text());
+        assertEquals("<i>Critical</i>", guide.selectFirst(".kpi-card[data-kpi=backlog] .kpi-bar-key").text());
     }
 
     @Test
     void snapshotOfTheDataUsedIsPublished() throws IOException {
         TestSite site = site();
         site.build();
-        String snapshot = site.read("kpi/snapshot.json");
-        assertTrue(snapshot.contains("\"fetched_at\""));
-        assertTrue(snapshot.contains("\"origin\""));
-        assertTrue(snapshot.contains("\"backlog\""));
+        JsonNode snapshot = new ObjectMapper().readTree(site.read("kpi/snapshot.json"));
+        assertEquals("2026-11-21T09:00:00Z", snapshot.get("fetched_at").textValue());
+        assertEquals("data/feed.json", snapshot.get("origin").textValue());
+        assertEquals("backlog", snapshot.get("kpis").get(0).get("id").textValue());
     }
 
     @Test
@@ -101,7 +104,7 @@ class KpiBuildTest {
         BuildResult r = site.build();
         assertTrue(r.failed());
         Problem p = r.problems().stream().filter(x -> x.code() == ProblemCode.KPI_FEED).findFirst().orElseThrow();
-        assertTrue(p.message().contains("kpis[0].value"), p.message());
+        assertEquals("kpis[0].value: expected a number, got \"n/a\" (use null when there is no data yet)", p.message());
         assertEquals(before, site.read("guide/index.html"));
     }
 
@@ -115,7 +118,7 @@ class KpiBuildTest {
         assertFalse(r.failed(), r.failure());
         assertTrue(r.problems().stream().anyMatch(x -> x.code() == ProblemCode.KPI_FEED));
         Document guide = site.html("guide/index.html");
-        assertTrue(guide.text().contains("last good snapshot"), guide.text());
+        assertEquals("KPI data as of 20 Nov 2026 08:00 UTC from AppSec <b>export</b> (last good snapshot; feed unavailable)", guide.selectFirst(".kpi-provenance").text());
         assertNotNull(guide.selectFirst(".kpi-card[data-kpi=backlog]"));
         assertTrue(Files.isRegularFile(dir.resolve(".docsite/kpi-last-good.json")));
     }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ThemeAssetsTest {
 
+    /** The built-in theme's assets as kept in the repository (packaged into the jar as {@code docsite-theme/}). */
+    private static final Path THEME = Path.of("templates", "assets");
+
     @TempDir
     Path tmp;
 

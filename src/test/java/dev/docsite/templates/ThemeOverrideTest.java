@@ -1,9 +1,7 @@
 package dev.docsite.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,10 +55,11 @@ class ThemeOverrideTest {
 
         String expectedFile = siteTemplates.toAbsolutePath().resolve("page.ftlh").toString();
         assertEquals(expectedFile, e.templateFile());
-        assertTrue(e.getMessage().startsWith(expectedFile + ":"), e.getMessage());
-        assertTrue(e.line() > 0, "line known");
-        assertFalse(e.getMessage().contains("\tat "), "no Java stack trace in the message");
-        assertTrue(e.getMessage().lines().count() <= 2, e.getMessage());
+        assertEquals(3, e.line());
+        assertEquals("<page.ftlh>:3: template error: Unexpected end of file reached. You have an unclosed #if. "
+                + "Check if the FreeMarker end-tags are present, and aren't malformed. (Note that FreeMarker "
+                + "end-tags must have # or @ after the / character.)",
+                e.getMessage().replace(expectedFile, "<page.ftlh>"));
     }
 
     @Test
@@ -71,10 +70,10 @@ class ThemeOverrideTest {
                 () -> new ThemeRenderer(siteTemplates).renderPage(SamplePages.SITE, SamplePages.riskScore()));
 
         assertEquals(2, e.line());
-        assertTrue(e.getMessage().startsWith(siteTemplates.toAbsolutePath().resolve("page.ftlh") + ":2: "), e.getMessage());
-        assertTrue(e.getMessage().contains("page.subtitle"), e.getMessage());
-        assertFalse(e.getMessage().contains("FTL stack trace"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertEquals("<page.ftlh>:2: template error: The following has evaluated to null or missing: ==> "
+                + "page.subtitle (optional values need a default: ${x!\"\"}, or test them with <#if x??>)",
+                e.getMessage().replace(siteTemplates.toAbsolutePath().resolve("page.ftlh").toString(),
+                "<page.ftlh>"));
     }
 
     @Test
@@ -96,7 +95,10 @@ class ThemeOverrideTest {
         TemplateRenderException e = assertThrows(TemplateRenderException.class,
                 () -> new ThemeRenderer(siteTemplates).renderPage(SamplePages.SITE, SamplePages.riskScore()));
 
-        assertTrue(e.getMessage().contains("partials/nope.ftlh"), e.getMessage());
+        assertEquals("<page.ftlh>:1: template error: Template inclusion failed (for parameter value "
+                + "\"partials/nope.ftlh\"): Template not found for name \"partials/nope.ftlh\".",
+                e.getMessage().replace(siteTemplates.toAbsolutePath().resolve("page.ftlh").toString(),
+                "<page.ftlh>"));
         assertEquals(1, e.line());
     }
 
