@@ -60,7 +60,7 @@ final class TypeStripper {
         }
         Value loc = error == null ? null : error.getMember("loc");
         if (loc != null && loc.hasMember("line") && loc.getMember("line").fitsInInt()) {
-            return new JsException(file, loc.getMember("line").asInt(), loc.getMember("column").asInt() + 1, message);
+            return new JsException(file, loc.getMember("line").asInt(), loc.getMember("column").asInt(), message);
         }
         return new JsException(file, 0, 0, message);
     }

@@ -119,6 +119,10 @@
     exit() { throw new Error('process.exit() is not available while docsite reads the configuration'); },
   };
   globalThis.process = process;
+  // Host class access is denied anyway; without the objects, scripts cannot even probe for it.
+  for (const name of ['Java', 'Graal', 'Packages', 'java', 'javax', 'javafx', 'com', 'org', 'edu', 'net']) {
+    delete globalThis[name];
+  }
 
   return {
     require: (request, from) => load(request, from),
