@@ -199,7 +199,7 @@ class DocusaurusConfigReaderTest {
     void readingAFileOutsideTheSiteFolderIsRefused() {
         Path file = FIXTURES.resolve("reads-outside/docusaurus.config.js");
         DocusaurusConfigException error = assertThrows(DocusaurusConfigException.class, () -> read("reads-outside"));
-        assertEquals(file + ":5:14: Error: reading " + FIXTURES.resolve("outside-docs/docs/intro.md")
+        assertEquals(file + ":5:10: Error: reading " + FIXTURES.resolve("outside-docs/docs/intro.md")
                 + " is not allowed: it is outside the folders the site may read (" + FIXTURES.resolve("reads-outside") + ")",
                 error.getMessage());
     }
