@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -29,16 +33,25 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  */
 public final class JsRuntime implements AutoCloseable {
     private static final String BOOTSTRAP = "dev/docsite/js/commonjs.js";
+    /** Generous: the first evaluation in a cold JVM on a busy machine can take seconds; an endless loop takes forever. */
+    static final long DEFAULT_TIME_LIMIT_MILLIS = 60_000;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "docsite-js-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Context context;
     private final ReadRoots roots;
     private final ModuleResolver resolver;
     private final Value api;
     private final JsValues values;
+    private final long timeLimitMillis;
     private Value sucrase;
 
-    private JsRuntime(ReadRoots roots, Map<String, String> environment) {
+    JsRuntime(ReadRoots roots, Map<String, String> environment, long timeLimitMillis) {
         this.roots = roots;
+        this.timeLimitMillis = timeLimitMillis;
         this.context = Context.newBuilder("js")
                 .engine(SharedEngine.ENGINE)
                 .allowHostAccess(HostAccess.NONE)
@@ -72,7 +85,7 @@ public final class JsRuntime implements AutoCloseable {
 
     /** A runtime reading only inside {@code roots}, with {@code environment} as {@code process.env}. */
     public static JsRuntime open(ReadRoots roots, Map<String, String> environment) {
-        return new JsRuntime(roots, environment);
+        return new JsRuntime(roots, environment, DEFAULT_TIME_LIMIT_MILLIS);
     }
 
     /**
@@ -89,6 +102,7 @@ public final class JsRuntime implements AutoCloseable {
         if (!Files.isRegularFile(absolute)) {
             throw new JsException(absolute, 0, 0, "no such file");
         }
+        ScheduledFuture<?> watchdog = watch();
         try {
             Value exports = api.getMember("require").execute(absolute.toString(), null);
             Value chosen = exports.hasMember("__esModule") && exports.getMember("__esModule").isBoolean()
@@ -96,7 +110,9 @@ public final class JsRuntime implements AutoCloseable {
                     ? exports.getMember("default") : exports;
             return values.toJava(settle(chosen, absolute));
         } catch (PolyglotException e) {
-            throw JsErrors.from(e);
+            throw e.isCancelled() ? timedOut(absolute) : JsErrors.from(e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 
@@ -110,10 +126,13 @@ public final class JsRuntime implements AutoCloseable {
         for (int i = 0; i < arguments.length; i++) {
             converted[i] = JsValues.toScript(arguments[i]);
         }
+        ScheduledFuture<?> watchdog = watch();
         try {
             return values.toJava(settle(function.execute(converted), null));
         } catch (PolyglotException e) {
-            throw JsErrors.from(e);
+            throw e.isCancelled() ? timedOut(null) : JsErrors.from(e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 
@@ -144,6 +163,16 @@ public final class JsRuntime implements AutoCloseable {
         return outcome[0];
     }
 
+    /** Cancels the script when it runs longer than the time limit; the runtime is closed then. */
+    private ScheduledFuture<?> watch() {
+        return WATCHDOG.schedule(() -> context.close(true), timeLimitMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private JsException timedOut(Path file) {
+        return new JsException(file, 0, 0, "the script ran longer than " + timeLimitMillis / 1000.0
+                + " s and was stopped (an endless loop?)");
+    }
+
     private Value sucrase() {
         if (sucrase == null) {
             sucrase = api.getMember("require").execute("sucrase", ModuleResolver.LIBRARY);
@@ -154,7 +183,14 @@ public final class JsRuntime implements AutoCloseable {
     /** Releases the engine context; functions of this runtime can no longer be called. */
     @Override
     public synchronized void close() {
-        context.close();
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isCancelled()) {
+                throw e;
+            }
+            // already closed by the watchdog
+        }
     }
 
     /**

@@ -223,4 +223,13 @@ class JsRuntimeTest {
         JsException error = assertThrows(JsException.class, () -> runtime.evaluate(config));
         assertEquals(config + ":1:18: Error: Cannot find module './nope' from '" + config + "'", error.getMessage());
     }
+
+    @Test
+    void anEndlessLoopIsStopped() throws Exception {
+        Path config = write("config.js", "while (true) {}\n");
+        try (JsRuntime limited = new JsRuntime(ReadRoots.of(site), Map.of(), 500)) {
+            JsException error = assertThrows(JsException.class, () -> limited.evaluate(config));
+            assertEquals(config + ": the script ran longer than 0.5 s and was stopped (an endless loop?)", error.getMessage());
+        }
+    }
 }
