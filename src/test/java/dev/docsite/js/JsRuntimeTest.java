@@ -232,4 +232,19 @@ class JsRuntimeTest {
             assertEquals(config + ": the script ran longer than 0.5 s and was stopped (an endless loop?)", error.getMessage());
         }
     }
+
+    @Test
+    void functionsMayBeCalledFromSeveralThreads() throws Exception {
+        Path config = write("config.js", "module.exports = {editUrl: ({docPath}) => 'https://edit/' + docPath};\n");
+        JsFunction editUrl = (JsFunction) ((Map<?, ?>) runtime.evaluate(config)).get("editUrl");
+        List<String> paths = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "doc" + i + ".md").toList();
+        List<Object> urls = paths.parallelStream().map(path -> {
+            try {
+                return editUrl.call(Map.of("docPath", path));
+            } catch (JsException e) {
+                return e.getMessage();
+            }
+        }).toList();
+        assertEquals(paths.stream().map(path -> "https://edit/" + path).toList(), urls);
+    }
 }
