@@ -1,0 +1,41 @@
+package dev.docsite.docusaurus;
+
+import dev.docsite.js.JsException;
+import dev.docsite.js.JsFunction;
+import java.util.Map;
+import java.util.Optional;
+
+/** A docs plugin's {@code editUrl}: a base URL, or a function of the doc computing the whole URL. */
+public sealed interface EditUrl {
+
+    /**
+     * The edit URL of one doc.
+     *
+     * @param docPath the doc's path relative to the plugin's {@code path}, e.g. {@code guides/intro.md}
+     * @param versionDocsDirPath the docs folder relative to the site folder, e.g. {@code docs} or {@code ../docs}
+     * @param permalink the doc's URL path
+     * @return the URL; empty when a function returns nothing (Docusaurus then shows no edit link)
+     * @throws JsException when the function throws
+     */
+    Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) throws JsException;
+
+    /** {@code editUrl: 'https://github.com/o/r/tree/main/'}: the URL is that base + the docs folder + the doc path. */
+    record Base(String url) implements EditUrl {
+        @Override
+        public Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) {
+            String base = url.endsWith("/") ? url : url + "/";
+            String folder = versionDocsDirPath.isEmpty() || versionDocsDirPath.endsWith("/") ? versionDocsDirPath : versionDocsDirPath + "/";
+            return Optional.of(base + folder + docPath);
+        }
+    }
+
+    /** {@code editUrl: ({docPath}) => ...}, called as Docusaurus calls it for the current version. */
+    record Computed(JsFunction function) implements EditUrl {
+        @Override
+        public Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) throws JsException {
+            Object url = function.call(Map.of("version", "current", "versionDocsDirPath", versionDocsDirPath,
+                    "docPath", docPath, "permalink", permalink, "locale", "en"));
+            return url instanceof String text && !text.isEmpty() ? Optional.of(text) : Optional.empty();
+        }
+    }
+}
