@@ -1,5 +1,6 @@
 package dev.docsite.config;
 
+import dev.docsite.docusaurus.ThemeConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import java.util.List;
  * @param linkBases    prefixes of links that go to documentation outside this site
  * @param kpi          KPI feed settings
  * @param params       free-form {@code params:} for templates
+ * @param theme        navbar, footer, colour mode and social card of a Docusaurus site ({@code themeConfig})
  */
 public record SiteConfig(
         Path siteRoot,
@@ -37,7 +39,16 @@ public record SiteConfig(
         String editUrl,
         List<LinkBase> linkBases,
         KpiConfig kpi,
-        java.util.Map<String, Object> params) {
+        java.util.Map<String, Object> params,
+        ThemeConfig theme) {
+
+    /** A site whose header and footer come from docsite's own settings only (no Docusaurus {@code themeConfig}). */
+    public SiteConfig(Path siteRoot, String title, String tagline, String url, String baseUrl, SiteLayout layout,
+                      Path templatesDir, Path outDir, boolean strict, Path reportFile, String editUrl,
+                      List<LinkBase> linkBases, KpiConfig kpi, java.util.Map<String, Object> params) {
+        this(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict, reportFile, editUrl,
+                linkBases, kpi, params, ThemeConfig.none());
+    }
 
     public SiteConfig {
         linkBases = List.copyOf(linkBases);

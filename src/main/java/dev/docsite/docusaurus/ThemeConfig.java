@@ -1,5 +1,6 @@
 package dev.docsite.docusaurus;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,10 @@ import java.util.Optional;
  * @param image the social card image ({@code themeConfig.image}), site-relative path or URL
  */
 public record ThemeConfig(Navbar navbar, Optional<Footer> footer, ColorMode colorMode, Optional<String> image) {
+
+    /** A site without {@code themeConfig} (a {@code site.yml} site): no navbar items, no footer, light by default. */
+    public static ThemeConfig none() {
+        return new ThemeConfig(new Navbar(Optional.empty(), Optional.empty(), List.of()), Optional.empty(),
+                new ColorMode("light", false, true), Optional.empty());
+    }
 }
