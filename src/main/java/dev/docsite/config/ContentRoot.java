@@ -1,6 +1,7 @@
 package dev.docsite.config;
 
 import dev.docsite.docusaurus.SidebarPath;
+import dev.docsite.web.UrlPath;
 import java.nio.file.Path;
 
 /**
@@ -48,15 +49,6 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
     }
 
     static String trimSlashes(String path) {
-        String s = path.strip();
-        int start = 0;
-        int end = s.length();
-        while (start < end && s.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && s.charAt(end - 1) == '/') {
-            end--;
-        }
-        return s.substring(start, end);
+        return UrlPath.trimSlashes(path.strip());
     }
 }

@@ -25,15 +25,7 @@ final class UrlPaths {
     }
 
     static String trimSlashes(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && s.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && s.charAt(end - 1) == '/') {
-            end--;
-        }
-        return s.substring(start, end);
+        return UrlPath.trimSlashes(s);
     }
 
     static String lastSegment(String path) {

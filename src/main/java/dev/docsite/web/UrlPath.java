@@ -33,4 +33,17 @@ public final class UrlPath {
         }
         return String.join("/", parts);
     }
+
+    /** {@code s} without leading and trailing slashes ({@code "/docs/"} gives {@code "docs"}). */
+    public static String trimSlashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
 }
