@@ -69,11 +69,10 @@ final class SidebarData {
                     json.writeBooleanField("defaultStyle", true);
                 }
             } else {
-                category(json, index, (CategoryItem) item);
+                category(json, index, (CategoryItem) item); // its class name before its items
             }
-            String className = className(item);
-            if (className != null) {
-                json.writeStringField("className", className);
+            if (!(item instanceof CategoryItem)) {
+                className(json, className(item));
             }
             json.writeEndObject();
         }
@@ -93,8 +92,15 @@ final class SidebarData {
         if (!category.collapsible()) {
             json.writeBooleanField("collapsible", false);
         }
+        className(json, category.className());
         json.writeFieldName("items");
         items(json, index, category.items());
+    }
+
+    private static void className(JsonGenerator json, String className) throws IOException {
+        if (className != null) {
+            json.writeStringField("className", className);
+        }
     }
 
     private static String className(SidebarItem item) {
@@ -104,10 +110,7 @@ final class SidebarData {
         if (item instanceof LinkItem link) {
             return link.className();
         }
-        if (item instanceof HtmlItem html) {
-            return html.className();
-        }
-        return ((CategoryItem) item).className();
+        return ((HtmlItem) item).className();
     }
 
     /** A site URL that may carry a query or fragment: only its path is encoded, as {@link SidebarView} does. */
