@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Per-page navigation views of the site's {@link Sidebars}: the page's sidebar with its branch open, breadcrumbs,
+ * Per-page navigation views of the site's {@link Sidebars}: the page's sidebar with its branch open (closed categories
+ * without their items, which the theme script fills from {@link #dataScript}), breadcrumbs,
  * previous/next and table of contents, with URLs relative to the page. A page is shown with the first sidebar that
  * contains it, and with none when no sidebar does. Thread-safe after construction.
  */
