@@ -522,10 +522,211 @@
     });
   }
 
+  /* ---------- Sidebar: closed categories filled when opened ---------- */
+
+  // A closed category comes without its items (<details data-sidebar data-category>); they are in the sidebar's
+  // data file, assets/sidebars/<n>.js (a script, so that it also loads from disk), loaded when the reader first
+  // points at or tabs into the sidebar, or opens a category. The markup written here is the one
+  // templates/partials/sidebar.ftlh writes for an open category.
+
+  var sidebarLoads = {};
+
+  function loadSidebar(n) {
+    if (!sidebarLoads[n]) {
+      sidebarLoads[n] = window.DOCSITE_SIDEBARS && window.DOCSITE_SIDEBARS[n]
+        ? Promise.resolve() : loadScript(root + 'assets/sidebars/' + n + '.js');
+      sidebarLoads[n] = sidebarLoads[n].then(function () { return indexCategories(window.DOCSITE_SIDEBARS[n]); });
+    }
+    return sidebarLoads[n];
+  }
+
+  function indexCategories(items, byId) {
+    byId = byId || {};
+    for (var i = 0; i < items.length; i++) {
+      if (items[i].type === 'category') {
+        byId[items[i].id] = items[i];
+        indexCategories(items[i].items, byId);
+      }
+    }
+    return byId;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function withoutIndexFile(url) {
+    return url.replace(/[?#].*$/, '').replace(/index\.html$/, '');
+  }
+
+  var currentUrl = withoutIndexFile(location.href);
+
+  /** A site URL (relative to the root) written as the page writes its links, and whether it is this page. */
+  function siteHref(url) {
+    var href = root + url;
+    return href === '' ? './' : href;
+  }
+
+  function isCurrent(href) {
+    return withoutIndexFile(new URL(href, location.href).href) === currentUrl;
+  }
+
+  /** As SidebarView.firstUrl: the first listed doc or linked category, depth first. */
+  function firstUrl(items) {
+    for (var i = 0; i < items.length; i++) {
+      var item = items[i];
+      if (item.type === 'doc' && !item.unlisted) {
+        return item.url;
+      }
+      if (item.type === 'category') {
+        var url = item.url !== undefined ? item.url : firstUrl(item.items);
+        if (url !== null) {
+          return url;
+        }
+      }
+    }
+    return null;
+  }
+
+  function navLink(label, url) {
+    if (url === undefined) {
+      return '<span class="menu-link menu-link-nolink">' + escapeHtml(label) + '</span>\n';
+    }
+    var href = siteHref(url);
+    return '<a href="' + escapeHtml(href) + '"' + (isCurrent(href) ? ' aria-current="page"' : '') + '>'
+      + escapeHtml(label) + '</a>\n';
+  }
+
+  function classes(base, className) {
+    return base + (className ? ' ' + escapeHtml(className) : '');
+  }
+
+  function categoryHtml(n, item, level) {
+    var collapsible = item.collapsible !== false;
+    var expanded = !item.collapsed || !collapsible;
+    var out = '<li class="' + classes('menu-category' + (item.url !== undefined && collapsible ? ' menu-category-linked' : '')
+      + (collapsible ? '' : ' menu-category-static'), item.className) + '">\n';
+    if (!collapsible) {
+      return out + navLink(item.label, item.url) + listHtml(n, item.items, level + 1) + '</li>\n';
+    }
+    var details = '<details' + (expanded ? ' open' : ' data-sidebar="' + n + '" data-category="' + item.id + '"') + '>\n';
+    if (item.url !== undefined) {
+      out += navLink(item.label, item.url) + details + '<summary class="menu-caret" aria-label="'
+        + escapeHtml(item.label) + '"></summary>\n';
+    } else {
+      var first = expanded ? null : firstUrl(item.items);
+      out += details + '<summary class="menu-category-label">' + (first === null
+        ? '<span class="menu-link menu-link-nolink">' + escapeHtml(item.label) + '</span>'
+        : '<a class="menu-link menu-link-first" href="' + escapeHtml(siteHref(first)) + '">' + escapeHtml(item.label)
+          + '</a>') + '</summary>\n';
+    }
+    return out + (expanded ? listHtml(n, item.items, level + 1) : '') + '</details>\n</li>\n';
+  }
+
+  function itemHtml(n, item, level) {
+    if (item.type === 'category') {
+      return categoryHtml(n, item, level);
+    }
+    if (item.type === 'html') {
+      return '<li class="' + classes('menu-html' + (item.defaultStyle ? ' menu-html-default' : ''), item.className)
+        + '">' + item.html + '</li>\n';
+    }
+    if (item.type === 'link') {
+      var href = item.external ? item.url : siteHref(item.url);
+      return '<li class="' + classes('menu-link-item', item.className) + '"><a href="' + escapeHtml(href) + '"'
+        + (item.external ? ' target="_blank" rel="noopener noreferrer" class="menu-external"' : '') + '>'
+        + escapeHtml(item.label) + '</a></li>\n';
+    }
+    if (item.unlisted && !isCurrent(siteHref(item.url))) {
+      return ''; // as in Docusaurus: an unlisted doc is shown only on itself
+    }
+    return '<li' + (item.className ? ' class="' + escapeHtml(item.className) + '"' : '') + '>'
+      + navLink(item.label, item.url) + '</li>\n';
+  }
+
+  function listHtml(n, items, level) {
+    var out = '<ul class="menu-list menu-level-' + level + '">\n';
+    for (var i = 0; i < items.length; i++) {
+      out += itemHtml(n, items[i], level);
+    }
+    return out + '</ul>\n';
+  }
+
+  /** Without JavaScript a closed category's label leads to its first doc; with it, the label opens the category. */
+  function labelsToToggles(scope) {
+    var links = scope.querySelectorAll('summary > a.menu-link-first');
+    for (var i = 0; i < links.length; i++) {
+      var span = document.createElement('span');
+      span.className = 'menu-link menu-link-nolink';
+      span.textContent = links[i].textContent;
+      links[i].parentNode.replaceChild(span, links[i]);
+    }
+  }
+
+  function fillCategory(details) {
+    var n = details.getAttribute('data-sidebar');
+    var id = details.getAttribute('data-category');
+    loadSidebar(n).then(function (byId) {
+      var category = byId[id];
+      if (!category || !details.hasAttribute('data-category')) {
+        return; // filled meanwhile, or a data file of another version of the site
+      }
+      details.removeAttribute('data-sidebar');
+      details.removeAttribute('data-category');
+      var list = document.createElement('template');
+      list.innerHTML = listHtml(n, category.items, menuLevel(details) + 1);
+      labelsToToggles(list.content);
+      if (fromDisk) {
+        var links = list.content.querySelectorAll('a[href]');
+        for (var i = 0; i < links.length; i++) {
+          links[i].setAttribute('href', diskUrl(links[i].getAttribute('href')));
+        }
+      }
+      // Placed as the server places it: "<summary>…</summary>\n<ul>…</ul>\n</details>".
+      details.insertBefore(document.createTextNode('\n'), details.querySelector(':scope > summary').nextSibling);
+      details.insertBefore(list.content.firstElementChild, details.lastChild);
+    }, function (error) {
+      if (window.console) {
+        window.console.warn('docsite: sidebar items not loaded: ' + error.message);
+      }
+    });
+  }
+
+  function menuLevel(details) {
+    var list = details.closest('ul.menu-list');
+    var match = list && /(?:^| )menu-level-(\d+)/.exec(list.className);
+    return match ? parseInt(match[1], 10) : 0;
+  }
+
+  function initSidebar() {
+    var menu = document.querySelector('.sidebar .menu');
+    if (!menu) {
+      return;
+    }
+    labelsToToggles(menu);
+    document.addEventListener('toggle', function (event) {
+      var details = event.target;
+      if (details.open && details.hasAttribute && details.hasAttribute('data-category')) {
+        fillCategory(details);
+      }
+    }, true);
+    function prefetch() {
+      var closed = menu.querySelector('details[data-sidebar]');
+      if (closed) {
+        loadSidebar(closed.getAttribute('data-sidebar'));
+      }
+    }
+    menu.addEventListener('pointerenter', prefetch);
+    menu.addEventListener('focusin', prefetch);
+  }
+
   function start() {
     fixLinksForDisk();
     initThemeToggle();
     initMenu();
+    initSidebar();
     initTabs();
     initTocHighlight();
     initProblems();

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Per-page navigation views of the site's {@link Sidebars}: the page's sidebar with its branch open, breadcrumbs,
+ * Per-page navigation views of the site's {@link Sidebars}: the page's sidebar with its branch open (closed categories
+ * without their items, which the theme script fills from {@link #dataScript}), breadcrumbs,
  * previous/next and table of contents, with URLs relative to the page. A page is shown with the first sidebar that
  * contains it, and with none when no sidebar does. Thread-safe after construction.
  */
@@ -82,13 +83,26 @@ public final class Navigation {
         return pages;
     }
 
+    /** Where the data file of sidebar {@code sidebar} (its number in {@link Sidebars#all()}) is, from the site root. */
+    public static String dataPath(int sidebar) {
+        return "assets/sidebars/" + sidebar + ".js";
+    }
+
+    /**
+     * The data file of sidebar {@code sidebar}: its whole tree, from which the theme script fills closed categories
+     * ({@link SidebarData} describes it).
+     */
+    public String dataScript(int sidebar) {
+        return SidebarData.script(sidebars, sidebar);
+    }
+
     /** The sidebar {@code page} is shown with, or {@code null} when no sidebar contains it. */
     public Sidebar sidebarOf(Page page) {
         Placement at = sidebars.placement(page);
         return at == null ? null : sidebars.sidebars().all().get(at.sidebar());
     }
 
-    /** The sidebar as seen from {@code page}, its branch open; empty when no sidebar contains the page. */
+    /** The sidebar as seen from {@code page}, its branch open (closed categories without items); empty when no sidebar contains the page. */
     public List<NavItem> sidebar(Page page) {
         return sidebar(page, page.root());
     }
@@ -103,7 +117,7 @@ public final class Navigation {
             return List.of();
         }
         int sidebar = at == null ? 0 : at.sidebar();
-        return new SidebarView(sidebars, new HashSet<>(openCategories(at)), page, url -> href(root, url))
+        return new SidebarView(sidebars, sidebar, new HashSet<>(openCategories(at)), page, url -> href(root, url))
                 .items(sidebars.sidebars().all().get(sidebar).items());
     }
 
@@ -120,7 +134,7 @@ public final class Navigation {
 
     /** The sidebar shared by all pages of {@code key}, with no item marked as the current page. */
     public List<NavItem> sidebar(SidebarKey key) {
-        return new SidebarView(sidebars, new HashSet<>(key.open()), null, key::href)
+        return new SidebarView(sidebars, key.sidebar(), new HashSet<>(key.open()), null, key::href)
                 .items(sidebars.sidebars().all().get(key.sidebar()).items());
     }
 

@@ -12,15 +12,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A sidebar as templates show it: every category with all its items, open when not collapsed or on the current
- * page's branch, links relative to where the sidebar is shown.
+ * A sidebar as templates show it: its top level and every open category with its items (open when not collapsed,
+ * not collapsible, or on the current page's branch), links relative to where the sidebar is shown. A closed category
+ * holds no items but a {@link NavItem.Fill} that tells the theme script where to find them: as in Docusaurus, the
+ * size of a page does not grow with the closed branches of its sidebar.
  *
- * @param index  numbers of the categories
+ * @param index   numbers of the categories
+ * @param sidebar the sidebar's number in {@link Sidebars#all()}
  * @param open   numbers of the categories on the current page's branch
  * @param page   the page marked current, or {@code null} (a sidebar shared by several pages marks none)
  * @param href   a site URL to a link written where the sidebar is shown
  */
-record SidebarView(SidebarIndex index, Set<Integer> open, Page page, Function<String, String> href) {
+record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page, Function<String, String> href) {
 
     List<NavItem> items(List<SidebarItem> items) {
         List<NavItem> out = new ArrayList<>(items.size());
@@ -50,12 +53,34 @@ record SidebarView(SidebarIndex index, Set<Integer> open, Page page, Function<St
                     html.value(), html.defaultStyle(), List.of());
         }
         CategoryItem category = (CategoryItem) item;
-        boolean onBranch = open.contains(index.id(category));
+        int id = index.id(category);
+        boolean onBranch = open.contains(id);
+        boolean expanded = onBranch || !category.collapsed() || !category.collapsible();
         String url = category.linkUrl();
+        String first = expanded || url != null ? null : firstUrl(category.items());
         return new NavItem(NavItem.Kind.CATEGORY, category.label(), url == null ? null : href.apply(url),
-                page != null && category.linkedPage() == page, onBranch,
-                onBranch || !category.collapsed() || !category.collapsible(), category.collapsible(), false,
-                category.className(), null, false, items(category.items()));
+                page != null && category.linkedPage() == page, onBranch, expanded, category.collapsible(), false,
+                category.className(), null, false, expanded ? items(category.items()) : List.of(),
+                expanded ? null : new NavItem.Fill(sidebar, id, first == null ? null : href.apply(first)));
+    }
+
+    /**
+     * The first page a closed category without a link leads to when the script that opens it does not run: its
+     * first listed doc or linked category, depth first ({@code docsite.js} picks the same one).
+     */
+    static String firstUrl(List<SidebarItem> items) {
+        for (SidebarItem item : items) {
+            if (item instanceof DocItem doc && doc.page().listed()) {
+                return doc.page().url();
+            }
+            if (item instanceof CategoryItem category) {
+                String url = category.linkUrl() != null ? category.linkUrl() : firstUrl(category.items());
+                if (url != null) {
+                    return url;
+                }
+            }
+        }
+        return null;
     }
 
     /** A site URL that may carry a query or fragment: only its path is made relative. */

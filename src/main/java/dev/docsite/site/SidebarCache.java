@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Renders each distinct sidebar once and reuses it for every page that shows it. In a section of hundreds of
  * pages the sidebar is most of each page's HTML; rendering it per page made it the largest cost of a build, and
  * copying it into every page string was the next one, so pages are written around the shared sidebar's bytes
- * ({@link SidebarHtml}). The current page is marked by its link ({@code aria-current="page"}). Every category holds
- * all its items, so a shared sidebar is as large as the whole sidebar; what differs between the pages of one parent
- * folder is only which categories are open, which is part of the key.
+ * ({@link SidebarHtml}). The current page is marked by its link ({@code aria-current="page"}). Only open categories
+ * hold their items (closed ones are filled by the theme script from the sidebar's data file), so what differs between
+ * the pages of one parent folder is which categories are open, which is part of the key.
  */
 final class SidebarCache {
 

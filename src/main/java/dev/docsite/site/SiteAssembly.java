@@ -1,6 +1,7 @@
 package dev.docsite.site;
 
 import dev.docsite.content.Page;
+import dev.docsite.nav.Navigation;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
 import dev.docsite.search.SearchEntry;
@@ -44,6 +45,7 @@ public final class SiteAssembly {
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
             SiteAssembly::searchIndex,
+            SiteAssembly::sidebarData,
             SiteAssembly::staticFolder,
             SiteAssembly::linkedFiles,
             SiteAssembly::themeAssets,
@@ -151,6 +153,15 @@ public final class SiteAssembly {
         // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
         site.generated("search-index.js", () -> new ByteBuffer[] {
                 utf8("window.DOCSITE_SEARCH_INDEX = ")[0], ByteBuffer.wrap(json.get()), utf8(";\n")[0]});
+    }
+
+    /** Each sidebar's whole tree, once per site: pages hold only its open branches ({@code Navigation}). */
+    private static void sidebarData(Builder site) {
+        Navigation navigation = site.model().navigation();
+        for (int s = 0; s < navigation.sidebars().all().size(); s++) {
+            int sidebar = s;
+            site.generated(Navigation.dataPath(sidebar), () -> utf8(navigation.dataScript(sidebar)));
+        }
     }
 
     private static void staticFolder(Builder site) throws IOException {

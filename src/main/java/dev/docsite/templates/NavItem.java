@@ -20,17 +20,40 @@ import java.util.Locale;
  * @param className    CSS class given by the sidebar's author, or {@code null}
  * @param rawHtml      an HTML block's markup, written as it is, or {@code null}
  * @param defaultStyle an HTML block styled like a sidebar entry
- * @param children     a category's items, all of them whether it is open or not; empty for other entries
+ * @param children     a category's items when it is shown open; empty for a closed category (its items are filled
+ *                     in by the theme script from the sidebar's data file) and for other entries
+ * @param fill         for a closed category: where the theme script finds its items; {@code null} otherwise
  */
 public record NavItem(Kind kind, String label, String url, boolean active, boolean activeBranch, boolean expanded,
                       boolean collapsible, boolean external, String className, String rawHtml, boolean defaultStyle,
-                      List<NavItem> children) {
+                      List<NavItem> children, Fill fill) {
 
     /** The kinds of sidebar entries. */
     public enum Kind { DOC, LINK, HTML, CATEGORY }
 
+    /**
+     * A closed category whose items are not in the page: the page would carry every closed branch of the sidebar
+     * otherwise (on a 10,000-page site, most of every page). The theme script reads them from the data file of
+     * sidebar {@code sidebar} when the category is opened.
+     *
+     * @param sidebar  the sidebar's number, which names its data file ({@code assets/sidebars/<sidebar>.js})
+     * @param category the category's number in that file
+     * @param firstUrl where the label leads without JavaScript when the category has no link of its own: its first
+     *                 doc (or linked category), relative to where the sidebar is shown; {@code null} when it has none
+     */
+    public record Fill(int sidebar, int category, String firstUrl) {
+    }
+
     public NavItem {
         children = List.copyOf(children);
+    }
+
+    /** An entry whose items, if it has any, are all in the page. */
+    public NavItem(Kind kind, String label, String url, boolean active, boolean activeBranch, boolean expanded,
+                   boolean collapsible, boolean external, String className, String rawHtml, boolean defaultStyle,
+                   List<NavItem> children) {
+        this(kind, label, url, active, activeBranch, expanded, collapsible, external, className, rawHtml,
+                defaultStyle, children, null);
     }
 
     /**

@@ -84,14 +84,29 @@ class NavigationTest {
     }
 
     @Test
-    void aCollapsedCategoryOffThePageBranchIsClosedButHoldsItsItems() {
-        NavItem guidesView = nav.sidebar(intro).get(1);
-        assertEquals("Guides", guidesView.label());
-        assertEquals(false, guidesView.expanded());
-        assertEquals(false, guidesView.activeBranch());
-        assertEquals(List.of("Set up", "Advanced use", "GitHub", "Deep"),
-                guidesView.children().stream().map(NavItem::label).toList());
-        assertEquals(true, guidesView.children().get(3).expanded(), "collapsed: false stays open everywhere");
+    void aCollapsedCategoryOffThePageBranchIsClosedWithoutItsItemsButSaysWhereToFindThem() {
+        assertEquals(new NavItem(Kind.CATEGORY, "Guides", "../guides/", false, false, false, true, false,
+                "guides-cat", null, false, List.of(), new NavItem.Fill(0, 0, null)), nav.sidebar(intro).get(1),
+                "closed: no items, only its sidebar and number (it has a link, so no first doc is needed)");
+        assertEquals(true, nav.sidebar(guides).get(1).children().get(3).expanded(),
+                "collapsed: false stays open everywhere");
+    }
+
+    @Test
+    void aClosedCategoryWithoutALinkLeadsToItsFirstListedDocDepthFirst() {
+        NavPages more = new NavPages();
+        Page hidden = more.add("tools/hidden.md", "title: Hidden\nunlisted: true");
+        Page deep = more.add("tools/inner/deep.md", "title: Deep");
+        Page top = more.add("top.md", "title: Top");
+        CategoryItem tools = new CategoryItem("Tools", null, true, true, null, Map.of(), null, List.of(
+                new LinkItem("Site", "https://example.com/", false, null), DocItem.of(hidden),
+                new CategoryItem("Inner", null, true, true, null, Map.of(), null, List.of(DocItem.of(deep)))));
+        Navigation withTools = new Navigation(Sidebars.of(new Sidebar("s", List.of(DocItem.of(top), tools))),
+                more.index());
+
+        assertEquals(new NavItem.Fill(0, 0, "../tools/inner/deep/"), withTools.sidebar(top).get(1).fill(),
+                "external links and unlisted docs lead nowhere useful; the nested category's first doc does");
+        assertNull(withTools.sidebar(deep).get(1).fill(), "open on the page's branch");
     }
 
     @Test

@@ -86,6 +86,18 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void theSidebarDataFileIsMadeAgainWhenTheSidebarChanges() {
+        String item = "{\"type\":\"doc\",\"label\":\"%s\",\"url\":\"platform/c/\"}";
+        assertTrue(f.html("/assets/sidebars/0.js").contains(item.formatted("Gamma")));
+        assertEquals(null, Jsoup.parse(f.html("/guides/a/")).selectFirst("#sidebar li > a[href$=platform/c/]"),
+                "the platform category is closed on guides/a/ and holds no items");
+        f.write("content/platform/c.md", "---\ntitle: Gamma renamed\n---\nGamma text.\n");
+        String data = f.html("/assets/sidebars/0.js");
+        assertTrue(data.contains(item.formatted("Gamma renamed")), data);
+        assertFalse(data.contains(item.formatted("Gamma")), data);
+    }
+
+    @Test
     void deletedPageIsGoneAndItsViewersReload() {
         f.delete("content/platform/c.md");
         assertEquals(404, f.get("/platform/c/").status());

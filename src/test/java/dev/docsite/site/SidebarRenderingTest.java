@@ -77,4 +77,69 @@ class SidebarRenderingTest {
         assertNull(gamma.selectFirst("#sidebar details"), "a category that is not collapsible has no toggle");
         assertEquals("API", gamma.selectFirst("#sidebar li.menu-category-static > .menu-link").text());
     }
+
+    /**
+     * A closed category is in the page without its items, the label of one without a link leading to its first doc;
+     * the sidebar's data file, listed once in the site's assembly, holds the whole tree with URLs from the site root.
+     */
+    @Test
+    void aClosedCategoryHoldsNoItemsAndTheSidebarDataFileHoldsTheWholeTree() throws Exception {
+        TestSite site = new TestSite(dir);
+        site.file("site.yml", "title: Test Docs\n");
+        site.page("index.md", "title: Home", "Welcome.\n");
+        site.page("guides/a.md", "title: Alpha", "Text.\n");
+        site.page("guides/more/b.md", "title: Beta <b>", "Text.\n");
+        site.page("guides/c.md", "title: Gamma", "Text.\n");
+        SiteModel loaded = site.load();
+        var index = loaded.index();
+        Sidebars sidebars = Sidebars.of(new Sidebar("docs", List.of(DocItem.of(index.byUrl("")),
+                new CategoryItem("Guides", null, true, true, null, Map.of(), null, List.of(
+                        new CategoryItem("More", new CategoryLink.GeneratedIndex("category/more/", null), true, true,
+                                "more", Map.of(), null, List.of(DocItem.of(index.byUrl("guides/more/b/")))),
+                        DocItem.of(index.byUrl("guides/a/")))),
+                new CategoryItem("Open", null, false, true, null, Map.of(), null,
+                        List.of(new DocItem(index.byUrl("guides/c/"), "C", false, "c", Map.of()))),
+                new LinkItem("Start", "guides/a/#start", true, null))));
+        SiteModel model = new SiteModel(loaded.config(), index, loaded.categories(),
+                new Navigation(sidebars, index), loaded.resolver(), loaded.kpiSnapshot(), loaded.kpiWidgets(),
+                loaded.siteView(), loaded.problems(), loaded.links(), loaded.fatal());
+        ThemeRenderer theme = new ThemeRenderer(loaded.config().templatesDir());
+        PageRenderer renderer = new PageRenderer(model, new MarkdownEngine(), theme);
+
+        Document alpha = Jsoup.parse(renderer.render(index.byUrl("guides/a/"), List.of(), false).html());
+        alpha.outputSettings().prettyPrint(false);
+        assertEquals("""
+                <li class="menu-category menu-category-linked more">
+                <a href="../../category/more/">More</a>
+                <details data-sidebar="0" data-category="1">
+                <summary class="menu-caret" aria-label="More"></summary>
+                </details>
+                </li>""", alpha.selectFirst("#sidebar li.more").outerHtml(),
+                "closed inside the page's open branch: no items");
+        Document home = Jsoup.parse(renderer.render(index.byUrl(""), List.of(), false).html());
+        home.outputSettings().prettyPrint(false);
+        assertEquals("""
+                <li class="menu-category">
+                <details data-sidebar="0" data-category="0">
+                <summary class="menu-category-label"><a class="menu-link menu-link-first" \
+                href="category/more/">Guides</a></summary>
+                </details>
+                </li>""", home.selectFirst("#sidebar li.menu-category").outerHtml(),
+                "no items; without JavaScript the label leads to the first doc or linked category, depth first");
+        assertEquals(List.of("Home", "Guides", "C", "Start"), home.select("#sidebar a").eachText(),
+                "a category with collapsed: false holds its items");
+
+        SiteFile data = SiteAssembly.of(model, theme).file("assets/sidebars/0.js");
+        assertEquals("window.DOCSITE_SIDEBARS = window.DOCSITE_SIDEBARS || {};\n"
+                + "window.DOCSITE_SIDEBARS[0] = [{\"type\":\"doc\",\"label\":\"Home\",\"url\":\"\"},"
+                + "{\"type\":\"category\",\"id\":0,\"label\":\"Guides\",\"collapsed\":true,\"items\":["
+                + "{\"type\":\"category\",\"id\":1,\"label\":\"More\",\"url\":\"category/more/\","
+                + "\"collapsed\":true,\"className\":\"more\",\"items\":["
+                + "{\"type\":\"doc\",\"label\":\"Beta <b>\",\"url\":\"guides/more/b/\"}]},"
+                + "{\"type\":\"doc\",\"label\":\"Alpha\",\"url\":\"guides/a/\"}]},"
+                + "{\"type\":\"category\",\"id\":2,\"label\":\"Open\",\"items\":["
+                + "{\"type\":\"doc\",\"label\":\"C\",\"url\":\"guides/c/\",\"className\":\"c\"}]},"
+                + "{\"type\":\"link\",\"label\":\"Start\",\"url\":\"guides/a/#start\"}];\n",
+                new String(((SiteFile.Generated) data).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

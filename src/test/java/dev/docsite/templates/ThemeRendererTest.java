@@ -132,8 +132,11 @@ class ThemeRendererTest {
         assertEquals(List.of("Dashboard", "Risk Score"), platform.select("ul a").eachText());
         Element integrations = doc.select(".sidebar details").get(1);
         assertFalse(integrations.hasAttr("open"), "other categories collapsed");
-        assertEquals("Integrations", integrations.selectFirst("summary span").text(), "category without page is not a link");
-        assertEquals("../../integrations/jira/", integrations.selectFirst("a").attr("href"));
+        assertEquals(List.of("0", "1"), List.of(integrations.attr("data-sidebar"), integrations.attr("data-category")),
+                "where the script finds its items");
+        assertEquals(List.of(), integrations.select("ul"), "a closed category holds no items");
+        assertEquals("<a class=\"menu-link menu-link-first\" href=\"../../integrations/jira/\">Integrations</a>",
+                integrations.selectFirst("summary").child(0).outerHtml(), "without JavaScript: its first doc");
     }
 
     @Test
