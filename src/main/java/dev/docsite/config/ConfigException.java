@@ -7,11 +7,17 @@ package dev.docsite.config;
 public final class ConfigException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final boolean located;
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String reason;
 
     public ConfigException(String message) {
         super(message);
-        this.located = false;
+        this.file = null;
+        this.line = 0;
+        this.column = 0;
+        this.reason = message;
     }
 
     /**
@@ -23,11 +29,34 @@ public final class ConfigException extends Exception {
      */
     public ConfigException(String file, int line, int column, String message) {
         super(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": error: " + message);
-        this.located = true;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.reason = message;
     }
 
     /** Whether the message starts with {@code file:line:col: error:} (and needs no {@code docsite:} prefix). */
     public boolean located() {
-        return located;
+        return file != null;
+    }
+
+    /** The configuration file at fault as shown to the user, or {@code null} when the error is not located. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line, 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column, 0 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** The message without the location. */
+    public String reason() {
+        return reason;
     }
 }

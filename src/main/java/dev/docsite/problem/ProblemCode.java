@@ -5,7 +5,7 @@ package dev.docsite.problem;
  * are printed in brackets, written to the JSON report and matched by scripts, so a code is never renamed or reused.
  */
 public enum ProblemCode {
-    CONFIG("config", "`site.yml` became invalid while the preview server runs (the previous configuration is kept; "
+    CONFIG("config", "`site.yml`, the Docusaurus configuration or a sidebars file became invalid while the preview server runs (the previous configuration is kept; "
             + "`build` and `check` exit with 2 instead)"),
     FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built)"),
     UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
