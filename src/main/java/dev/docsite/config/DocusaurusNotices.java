@@ -56,8 +56,8 @@ final class DocusaurusNotices {
                     locales.subList(1, locales.size())) + " (i18n.locales) are not"));
         }
         if (!site.missingModules().isEmpty()) {
-            notices.add(warning(configFile, "the configuration required " + String.join(", ", site.missingModules())
-                    + ", which docsite does not provide; the values it computed from them are left out"));
+            notices.add(warning(configFile, "the configuration required npm modules docsite does not provide ("
+                    + String.join(", ", site.missingModules()) + "); whatever it computed from them is left out"));
         }
         return notices;
     }
