@@ -97,6 +97,7 @@ public final class ContentState {
         return entries.size();
     }
 
+    /** The files and their pages, keyed by the file as problems show it ({@code content/guides/a.md}). */
     public Map<String, Entry> entries() {
         return java.util.Collections.unmodifiableMap(entries);
     }
