@@ -10,6 +10,7 @@ import dev.docsite.testing.TreeCopy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceLayoutTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private SourceLayout layout() throws IOException, ConfigException {
+    /** Read once: a configuration costs a JavaScript evaluation. */
+    private static SourceLayout layout;
+
+    @BeforeAll
+    static void readConfiguration() throws IOException, ConfigException {
         TreeCopy.copy(Path.of("src/test/resources/docusaurus-sites/docs-beside"), dir);
         SiteConfig config = ConfigSource.load(dir.resolve("website"), ConfigOverrides.none());
-        return SourceLayout.of(config);
+        layout = SourceLayout.of(config);
     }
 
     @Test
     void watchesEveryContentRootStaticFolderAndConfigurationFile() throws Exception {
-        SourceLayout layout = layout();
         Path site = dir.resolve("website").toAbsolutePath().normalize();
         Path docs = dir.resolve("docs").toAbsolutePath().normalize();
         assertEquals(List.of(new SourceLayout.WatchRoot(site, false), new SourceLayout.WatchRoot(docs, true),
@@ -38,7 +42,6 @@ class SourceLayoutTest {
 
     @Test
     void theConfigurationAndSidebarsAreConfigChangesAndEveryRootHoldsPages() throws Exception {
-        SourceLayout layout = layout();
         Path site = dir.resolve("website");
         assertEquals(ChangeKind.CONFIG, layout.classify(site.resolve("docusaurus.config.js")));
         assertEquals(ChangeKind.CONFIG, layout.classify(site.resolve("sidebars.js")));
