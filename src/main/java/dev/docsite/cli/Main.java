@@ -41,8 +41,8 @@ public final class Main implements Runnable {
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ConfigException) {
-                commandLine.getErr().println("docsite: " + ex.getMessage());
+            if (ex instanceof ConfigException config) {
+                commandLine.getErr().println((config.located() ? "" : "docsite: ") + ex.getMessage());
                 return ExitCode.USAGE;
             }
             commandLine.getErr().println("docsite: internal error: " + ex

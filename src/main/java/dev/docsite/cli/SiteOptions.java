@@ -1,7 +1,7 @@
 package dev.docsite.cli;
 
 import dev.docsite.config.ConfigException;
-import dev.docsite.config.ConfigLoader;
+import dev.docsite.config.ConfigSource;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.SiteConfig;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Options shared by every command; each has a site.yml key, and the flag wins. */
 public final class SiteOptions {
 
-    @Option(names = "--site", paramLabel = "DIR", description = "Site root holding site.yml (default: .)")
+    @Option(names = "--site", paramLabel = "DIR", description = "Site root holding site.yml or docusaurus.config.{js,mjs,cjs,ts} (default: .)")
     Path site = Path.of(".");
 
     @Option(names = "--content", paramLabel = "DIR", description = "Markdown pages (site.yml: content, default: content)")
@@ -39,6 +39,6 @@ public final class SiteOptions {
 
     SiteConfig load() throws ConfigException {
         ConfigOverrides flags = new ConfigOverrides(content, staticDir, templates, out, baseUrl, strict, report, feed);
-        return ConfigLoader.load(site, flags);
+        return ConfigSource.load(site, flags);
     }
 }

@@ -101,6 +101,18 @@ public final class ConfigLoader {
         return top.path(root, key, fallback);
     }
 
+    /** The top-level keys of the site folder's {@code site.yml}; none when it has none. */
+    static List<String> keys(Path root) throws ConfigException {
+        Path file = root.resolve(FILE_NAME);
+        List<String> keys = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            for (Object key : ((Map<?, ?>) read(file)).keySet()) {
+                keys.add(String.valueOf(key));
+            }
+        }
+        return keys;
+    }
+
     static String normalizeBaseUrl(String raw) throws ConfigException {
         String s = raw.trim();
         if (s.contains("://") || s.contains("?") || s.contains("#") || s.contains("..") || s.contains("\\")) {

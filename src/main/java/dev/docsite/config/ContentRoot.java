@@ -1,8 +1,10 @@
 package dev.docsite.config;
 
+import dev.docsite.docusaurus.EditUrl;
 import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.web.UrlPath;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One folder of Markdown pages and the URL path it is published under: a Docusaurus docs plugin instance
@@ -17,8 +19,11 @@ import java.nio.file.Path;
  * @param kind          what kind of pages the folder holds
  * @param sidebar       where the sidebars of a docs root come from: generated from the folder tree (docsite's
  *                      {@code _category_} sidebar, Docusaurus's default), a sidebars file, or none
+ * @param editUrl       the docs plugin's {@code editUrl} (a base URL or a function of the doc); empty when the root's
+ *                      pages take their "Edit this page" link from {@code site.yml}'s {@code edit_url}, or have none
  */
-public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar) {
+public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
+                          Optional<EditUrl> editUrl) {
 
     /** Which Docusaurus plugin the pages belong to; it decides how a file becomes a URL. */
     public enum Kind {
@@ -31,6 +36,11 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
     public ContentRoot {
         dir = dir.toAbsolutePath().normalize();
         routeBasePath = trimSlashes(routeBasePath);
+    }
+
+    /** A root without an edit URL of its own. */
+    public ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar) {
+        this(dir, routeBasePath, pluginId, kind, sidebar, Optional.empty());
     }
 
     /** A root whose sidebar is generated from its folder tree. */

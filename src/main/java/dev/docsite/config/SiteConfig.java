@@ -1,6 +1,7 @@
 package dev.docsite.config;
 
 import dev.docsite.docusaurus.ThemeConfig;
+import dev.docsite.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,6 +25,8 @@ import java.util.List;
  * @param kpi          KPI feed settings
  * @param params       free-form {@code params:} for templates
  * @param theme        navbar, footer, colour mode and social card of a Docusaurus site ({@code themeConfig})
+ * @param notices      what reading the configuration found that the build must report with its other problems
+ *                     (plugins docsite does not run, a blog not built yet, React pages); empty for site.yml sites
  */
 public record SiteConfig(
         Path siteRoot,
@@ -40,7 +43,16 @@ public record SiteConfig(
         List<LinkBase> linkBases,
         KpiConfig kpi,
         java.util.Map<String, Object> params,
-        ThemeConfig theme) {
+        ThemeConfig theme,
+        List<Problem> notices) {
+
+    /** A site whose configuration has nothing to report. */
+    public SiteConfig(Path siteRoot, String title, String tagline, String url, String baseUrl, SiteLayout layout,
+                      Path templatesDir, Path outDir, boolean strict, Path reportFile, String editUrl,
+                      List<LinkBase> linkBases, KpiConfig kpi, java.util.Map<String, Object> params, ThemeConfig theme) {
+        this(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict, reportFile, editUrl,
+                linkBases, kpi, params, theme, List.of());
+    }
 
     /** A site whose header and footer come from docsite's own settings only (no Docusaurus {@code themeConfig}). */
     public SiteConfig(Path siteRoot, String title, String tagline, String url, String baseUrl, SiteLayout layout,
@@ -52,6 +64,7 @@ public record SiteConfig(
 
     public SiteConfig {
         linkBases = List.copyOf(linkBases);
+        notices = List.copyOf(notices);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 

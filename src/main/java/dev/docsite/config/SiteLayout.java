@@ -12,9 +12,16 @@ import java.util.List;
  * @param knownRoutes  URL paths (without base URL, leading or trailing slash) that the site answers but this build
  *                     does not write, such as a blog or React pages; a link to one, or below one, is not broken
  * @param linkRules    whose rules resolve links
+ * @param severities   how broken links, Markdown links, anchors and images are reported
  */
 public record SiteLayout(List<ContentRoot> contentRoots, List<Path> staticDirs, List<String> knownRoutes,
-                         LinkRules linkRules) {
+                         LinkRules linkRules, LinkSeverities severities) {
+
+    /** A layout whose link problems are all warnings (docsite's own sites). */
+    public SiteLayout(List<ContentRoot> contentRoots, List<Path> staticDirs, List<String> knownRoutes,
+                      LinkRules linkRules) {
+        this(contentRoots, staticDirs, knownRoutes, linkRules, LinkSeverities.WARNINGS);
+    }
 
     public SiteLayout {
         if (contentRoots.isEmpty()) {

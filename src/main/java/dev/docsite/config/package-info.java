@@ -1,2 +1,5 @@
-/** Stage 1, configuration: {@code site.yml} and the command-line flags into one {@code SiteConfig} (flags win). */
+/**
+ * Stage 1, configuration: {@code site.yml} or a Docusaurus site's {@code docusaurus.config.*}, and the command-line
+ * flags, into one {@code SiteConfig} (flags win).
+ */
 package dev.docsite.config;

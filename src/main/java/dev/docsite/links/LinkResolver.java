@@ -28,7 +28,7 @@ public final class LinkResolver {
     public LinkResolver(SiteConfig config, SiteIndex index, PlatformLinks platform, AssetRegistry assets) {
         this.config = config;
         SiteFiles files = new SiteFiles(config);
-        this.verdicts = new LinkVerdicts(index);
+        this.verdicts = new LinkVerdicts(index, config.layout().severities());
         this.assets = new AssetLinks(config, files, assets, verdicts);
         this.markdownFiles = new MarkdownFileLinks(config, index, files, verdicts);
         this.urls = new UrlLinks(config, index, platform, this.assets, files, verdicts);
@@ -38,7 +38,12 @@ public final class LinkResolver {
         return assets.registry();
     }
 
+    /** Where {@code ref} goes, with its problem at the severity the site's {@code LinkSeverities} give it. */
     public Resolution resolve(Page from, LinkRef ref) {
+        return verdicts.judged(resolveTarget(from, ref), ref);
+    }
+
+    private Resolution resolveTarget(Page from, LinkRef ref) {
         String raw = ref.target().strip();
         if (raw.isEmpty()) {
             return new Resolution(Resolution.Kind.OTHER_SCHEME, null, null, raw, "", null);

@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.config.LinkSeverities;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.content.Page;
 import dev.docsite.markdown.Heading;
@@ -12,14 +13,49 @@ import java.util.Locale;
 
 /**
  * The resolutions a link can end in once its target is known or known to be missing, with the problem and the
- * "did you mean" hint that goes with each. Thread-safe.
+ * "did you mean" hint that goes with each, and how severe that problem is (the site's {@link LinkSeverities}:
+ * Docusaurus's {@code onBroken*} options, or warnings). Thread-safe.
  */
 final class LinkVerdicts {
 
     private final SiteIndex index;
+    private final LinkSeverities severities;
 
-    LinkVerdicts(SiteIndex index) {
+    LinkVerdicts(SiteIndex index, LinkSeverities severities) {
         this.index = index;
+        this.severities = severities;
+    }
+
+    /**
+     * {@code r} with its problem at the site's severity for it: a broken anchor as {@code onBrokenAnchors}, a missing
+     * image as {@code onBrokenMarkdownImages}, a link to a Markdown file that is no page as the stricter of
+     * {@code onBrokenMarkdownLinks} and {@code onBrokenLinks} (Docusaurus leaves such a link as written, and its
+     * broken-link check then reports the URL too), any other broken link or missing file as {@code onBrokenLinks};
+     * {@code ignore} drops the problem (the link is still written as broken). A link leaving the site and an
+     * ambiguous link keep their severity: they are docsite's own checks.
+     */
+    Resolution judged(Resolution r, LinkRef ref) {
+        Problem p = r.problem();
+        if (p == null || p.code() == ProblemCode.LINK_OUTSIDE_SITE || p.code() == ProblemCode.AMBIGUOUS_LINK) {
+            return r;
+        }
+        LinkSeverities.Level level;
+        if (p.code() == ProblemCode.BROKEN_ANCHOR) {
+            level = severities.anchors();
+        } else if (ref.kind() == LinkRef.Kind.IMAGE) {
+            level = severities.markdownImages();
+        } else if (p.code() == ProblemCode.BROKEN_LINK
+                && LinkTarget.parse(ref.target().strip()).path().toLowerCase(Locale.ROOT).matches(".*\\.mdx?$")) {
+            level = severities.markdownLinks().max(severities.links());
+        } else {
+            level = severities.links();
+        }
+        Problem judged = switch (level) {
+            case IGNORE -> null;
+            case WARNING -> p.withSeverity(Severity.WARNING);
+            case ERROR -> p.withSeverity(Severity.ERROR);
+        };
+        return judged == p ? r : new Resolution(r.kind(), r.page(), r.asset(), r.sitePath(), r.suffix(), judged);
     }
 
     /** A link to {@code target}, whose fragment must name one of its headings or element ids. */

@@ -5,7 +5,7 @@ package dev.docsite.problem;
  * are printed in brackets, written to the JSON report and matched by scripts, so a code is never renamed or reused.
  */
 public enum ProblemCode {
-    CONFIG("config", "`site.yml` became invalid while the preview server runs (the previous configuration is kept; "
+    CONFIG("config", "`site.yml`, the Docusaurus configuration or a sidebars file became invalid while the preview server runs (the previous configuration is kept; "
             + "`build` and `check` exit with 2 instead)"),
     FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built)"),
     UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
@@ -21,6 +21,9 @@ public enum ProblemCode {
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
     TEMPLATE("template", "a template failed"),
+    DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
+            + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"
+            + " configuration required (one warning each; links into a blog or React page are not reported)"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
             + "it with the message)");
 

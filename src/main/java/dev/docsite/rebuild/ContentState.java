@@ -86,7 +86,7 @@ public final class ContentState {
         for (ContentStage.FileRead f : read.files()) {
             Entry e = entry(f.file(), f.loaded(), null);
             if (e != null) {
-                entries.put(e.file().relPath(), e);
+                entries.put(e.file().displayPath(), e);
             }
         }
         return new ContentState(config, loader, entries, read.tree().categories(), read.tree().problems());
@@ -97,6 +97,7 @@ public final class ContentState {
         return entries.size();
     }
 
+    /** The files and their pages, keyed by the file as problems show it ({@code content/guides/a.md}). */
     public Map<String, Entry> entries() {
         return java.util.Collections.unmodifiableMap(entries);
     }
@@ -124,10 +125,11 @@ public final class ContentState {
         boolean rescan = false;
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
-            if (!abs.startsWith(config.contentDir())) {
+            if (config.rootOf(abs) == null) {
                 continue;
             }
-            String rel = config.contentDir().relativize(abs).toString().replace('\\', '/');
+            // Keyed as problems show the file: unique across content roots, where relative paths may repeat.
+            String rel = config.display(abs);
             boolean knownPage = entries.containsKey(rel);
             if (!knownPage || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
                 rescan = true;
@@ -144,17 +146,17 @@ public final class ContentState {
             nextTreeProblems = tree.problems();
             Set<String> present = new HashSet<>();
             for (SourceFile file : tree.files()) {
-                present.add(file.relPath());
-                Entry old = entries.get(file.relPath());
-                if (old == null || touched.contains(file.relPath())) {
+                present.add(file.displayPath());
+                Entry old = entries.get(file.displayPath());
+                if (old == null || touched.contains(file.displayPath())) {
                     reload(file, old, next, changes);
                 }
             }
             for (Entry old : entries.values()) {
-                if (!present.contains(old.file().relPath())) {
-                    next.remove(old.file().relPath());
+                if (!present.contains(old.file().displayPath())) {
+                    next.remove(old.file().displayPath());
                     if (old.page() != null) {
-                        changes.add(new PageChange(old.file().relPath(), old.page(), null));
+                        changes.add(new PageChange(old.file().displayPath(), old.page(), null));
                     }
                 }
             }
@@ -172,13 +174,13 @@ public final class ContentState {
         Entry fresh = entry(file, loader.load(file), old);
         Page before = old == null ? null : old.page();
         if (fresh == null) {
-            next.remove(file.relPath());
+            next.remove(file.displayPath());
         } else {
-            next.put(file.relPath(), fresh);
+            next.put(file.displayPath(), fresh);
         }
         Page after = fresh == null ? null : fresh.page();
         if (before != null || after != null) {
-            changes.add(new PageChange(file.relPath(), before, after));
+            changes.add(new PageChange(file.displayPath(), before, after));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.docsite.serve;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigLoader;
+import dev.docsite.config.ConfigSource;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
@@ -235,13 +236,15 @@ final class PreviewRebuilder {
     private void reloadConfig(long start) throws IOException {
         SiteConfig next;
         try {
-            next = ConfigLoader.load(siteRoot, overrides);
+            next = ConfigSource.load(siteRoot, overrides);
         } catch (ConfigException e) {
-            configProblem = Problem.error(ProblemCode.CONFIG, ConfigLoader.FILE_NAME, 0, 0,
-                    e.getMessage() + " (still serving the site as it was before this change)");
+            String still = " (still serving the site as it was before this change)";
+            configProblem = e.located()
+                    ? Problem.error(ProblemCode.CONFIG, e.file(), e.line(), e.column(), e.reason() + still)
+                    : Problem.error(ProblemCode.CONFIG, ConfigLoader.FILE_NAME, 0, 0, e.getMessage() + still);
             state = newState(state.model());
             live.reloadAll(state.generation());
-            log.accept("site.yml is invalid, still serving the previous configuration: " + e.getMessage());
+            log.accept("the configuration is invalid, still serving the previous one: " + e.getMessage());
             return;
         }
         configProblem = null;
@@ -249,7 +252,7 @@ final class PreviewRebuilder {
         config = next;
         loadEverything(n -> { });
         live.reloadChanged(old, state, url -> true);
-        log.accept("Reloaded site.yml in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+        log.accept("Reloaded the configuration in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + state.model().index().pages().size() + " pages");
     }
 

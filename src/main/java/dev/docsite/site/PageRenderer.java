@@ -1,11 +1,13 @@
 package dev.docsite.site;
 
+import dev.docsite.config.ContentRoot;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.links.LinkChecker;
 import dev.docsite.links.Resolution;
+import dev.docsite.js.JsException;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.LinkRef;
@@ -134,11 +136,28 @@ public final class PageRenderer {
         return model.resolver().href(page, r, ref);
     }
 
+    /**
+     * The "Edit this page" link: the frontmatter's {@code custom_edit_url}; else the docs plugin's {@code editUrl}
+     * (a base URL, or a function called for this doc as Docusaurus calls it); else {@code site.yml}'s
+     * {@code edit_url} followed by the file's path in the content folder.
+     */
     private String editUrl(Page page) {
         if (page.frontMatter().customEditUrl() != null) {
             return page.frontMatter().customEditUrl();
         }
-        String base = model.config().editUrl();
+        SiteConfig config = model.config();
+        ContentRoot root = page.source().root();
+        if (root.editUrl().isPresent()) {
+            String docsDir = config.siteRoot().relativize(root.dir()).toString().replace('\\', '/');
+            try {
+                return root.editUrl().get().forDoc(page.source().relPath(), docsDir,
+                        config.baseUrl() + page.url()).orElse(null);
+            } catch (JsException e) {
+                throw new IllegalStateException("the editUrl function failed for " + page.source().displayPath()
+                        + ": " + e.getMessage(), e);
+            }
+        }
+        String base = config.editUrl();
         if (base == null) {
             return null;
         }

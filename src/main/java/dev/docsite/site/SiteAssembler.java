@@ -46,6 +46,7 @@ public final class SiteAssembler {
     public static SiteModel assemble(SiteConfig config, LoadedContent content, PlatformLinks platform,
                                      KpiLoadResult kpi, Instant now, SiteModel previous) {
         ProblemCollector problems = new ProblemCollector();
+        problems.addAll(config.notices());
         problems.addAll(content.problems());
         SiteIndex index = SiteIndex.of(content.pages());
         problems.addAll(index.problems());

@@ -11,6 +11,7 @@ import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
+import dev.docsite.problem.Severity;
 import dev.docsite.templates.TemplateRenderException;
 import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
@@ -77,6 +78,10 @@ public final class SiteBuilder {
         if (config.strict() && !problems.isEmpty()) {
             return stopped(pages, problems, "--strict: " + problems.size() + " problem(s); nothing was written",
                     start, model);
+        }
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        if (errors > 0 && config.layout().severities().errorsStopBuild()) {
+            return stopped(pages, problems, errors + " error(s); nothing was written", start, model);
         }
         ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
         OutputSink sink;

@@ -62,7 +62,7 @@ class ContentStateTest {
 
         ContentState state = load();
 
-        assertEquals(List.of("guides/a.md", "guides/b.md", "index.md"), List.copyOf(state.entries().keySet()));
+        assertEquals(List.of("content/guides/a.md", "content/guides/b.md", "content/index.md"), List.copyOf(state.entries().keySet()));
         assertEquals(List.of("A", "B", "Home"), state.toLoaded().pages().stream().map(Page::title).toList());
         assertEquals(List.of("A", "B", "Home"),
                 ContentStage.load(config, loader).pages().stream().map(Page::title).toList(), "as build loads it");
@@ -85,7 +85,7 @@ class ContentStateTest {
         assertEquals(1, update.changes().size());
         PageChange change = update.changes().get(0);
         assertTrue(change.after().body().contains("Alpha, edited."));
-        assertSame(before.entries().get("guides/b.md").page(), update.next().entries().get("guides/b.md").page());
+        assertSame(before.entries().get("content/guides/b.md").page(), update.next().entries().get("content/guides/b.md").page());
         assertFalse(update.categoriesChanged());
     }
 
@@ -106,8 +106,8 @@ class ContentStateTest {
         Files.move(content("guides/b.md"), content("guides/c.md"));
         ContentState.Update update = before.apply(List.of(content("guides/b.md"), content("guides/c.md")));
         assertEquals(1, reads.get(), "only the new name is read");
-        assertTrue(update.changes().stream().anyMatch(c -> c.removed() && c.relPath().equals("guides/b.md")));
-        assertTrue(update.changes().stream().anyMatch(c -> c.added() && c.relPath().equals("guides/c.md")));
+        assertTrue(update.changes().stream().anyMatch(c -> c.removed() && c.relPath().equals("content/guides/b.md")));
+        assertTrue(update.changes().stream().anyMatch(c -> c.added() && c.relPath().equals("content/guides/c.md")));
         assertEquals(List.of("", "guides/a/", "guides/c/"),
                 update.next().toLoaded().pages().stream().map(Page::url).sorted().toList());
     }
@@ -135,10 +135,10 @@ class ContentStateTest {
     @Test
     void brokenFrontMatterKeepsTheLastGoodPageWithTheNewProblems() throws Exception {
         ContentState before = load();
-        Page good = before.entries().get("guides/a.md").page();
+        Page good = before.entries().get("content/guides/a.md").page();
         Files.writeString(content("guides/a.md"), "---\ntitle: [unclosed\n---\nAlpha.\n");
         ContentState.Update update = before.apply(List.of(content("guides/a.md")));
-        ContentState.Entry entry = update.next().entries().get("guides/a.md");
+        ContentState.Entry entry = update.next().entries().get("content/guides/a.md");
         assertSame(good, entry.page());
         assertFalse(entry.problems().isEmpty());
         assertEquals("content/guides/a.md", entry.problems().get(0).file());
@@ -146,8 +146,8 @@ class ContentStateTest {
 
         Files.writeString(content("guides/a.md"), "---\ntitle: A fixed\n---\nAlpha.\n");
         ContentState fixed = update.next().apply(List.of(content("guides/a.md"))).next();
-        assertEquals("A fixed", fixed.entries().get("guides/a.md").page().title());
-        assertTrue(fixed.entries().get("guides/a.md").problems().isEmpty());
+        assertEquals("A fixed", fixed.entries().get("content/guides/a.md").page().title());
+        assertTrue(fixed.entries().get("content/guides/a.md").problems().isEmpty());
     }
 
     @Test
@@ -156,7 +156,7 @@ class ContentStateTest {
         Files.writeString(content("guides/a.md"), "---\ntitle: A\ndraft: true\n---\nAlpha.\n");
         ContentState.Update update = before.apply(List.of(content("guides/a.md")));
         assertTrue(update.changes().get(0).removed());
-        assertNull(update.next().entries().get("guides/a.md"));
-        assertNotNull(update.next().entries().get("guides/b.md"));
+        assertNull(update.next().entries().get("content/guides/a.md"));
+        assertNotNull(update.next().entries().get("content/guides/b.md"));
     }
 }

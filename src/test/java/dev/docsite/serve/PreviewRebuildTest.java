@@ -161,7 +161,7 @@ class PreviewRebuildTest {
         assertNotNull(problems);
         assertTrue(problems.text().contains("site.yml"), problems.text());
         assertTrue(gamma.toldToReload());
-        assertTrue(f.log.stream().anyMatch(l -> l.contains("site.yml is invalid")), f.log.toString());
+        assertTrue(f.log.stream().anyMatch(l -> l.contains("the configuration is invalid")), f.log.toString());
 
         f.write("site.yml", "title: Renamed Docs\nkpi:\n  feed: data/kpi.json\n");
         String html = f.html("/platform/c/");
