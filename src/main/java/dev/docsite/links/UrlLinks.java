@@ -53,7 +53,7 @@ final class UrlLinks {
             }
             return fileRouteOrExternal(from, t, ref, UrlPaths.normalize(path));
         }
-        String urlPath = UrlPaths.resolve("/" + UrlPaths.trimSlashes(from.url()), path);
+        String urlPath = UrlPaths.resolve(browserUrl(from), path);
         Page byBrowser = pageAtUrl(urlPath);
         if (byBrowser != null) {
             return verdicts.onPage(from, byBrowser, t, ref);
@@ -62,6 +62,17 @@ final class UrlLinks {
             return fileRouteOrExternal(from, t, ref, urlPath);
         }
         return byFileOrId(from, t, ref, urlPath);
+    }
+
+    /**
+     * The URL a browser resolves the page's relative links against. Docusaurus serves a doc without a trailing slash,
+     * except a folder's index doc without a {@code slug} ({@code guides/index.md}, {@code guides/guides.md}), whose
+     * route is the folder's, {@code /guides/} (its {@code getSlug}); pages of {@code src/pages} likewise.
+     */
+    private static String browserUrl(Page from) {
+        boolean folderRoute = from.categoryIndex() && from.frontMatter().slug() == null;
+        String url = "/" + UrlPaths.trimSlashes(from.url());
+        return folderRoute && !url.equals("/") ? url + "/" : url;
     }
 
     /** docsite's fallback for a relative link that is no page URL: the folder-URL reading, the file path, the doc id. */

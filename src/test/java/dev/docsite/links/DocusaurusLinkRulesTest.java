@@ -42,17 +42,24 @@ class DocusaurusLinkRulesTest {
     @Test
     void routeBasePathDocsPutsEveryDocUnderDocsAndPagesAtTheirFilePath() {
         assertEquals(new TreeSet<>(List.of("docs/intro/", "docs/overview/", "docs/guides/install/",
-                "docs/guides/overview/", "docs/guides/setup/", "docs/reference/api/", "help/")), new TreeSet<>(site.index().urls().keySet()));
+                "docs/guides/overview/", "docs/guides/setup/", "docs/reference/", "docs/reference/api/", "help/")), new TreeSet<>(site.index().urls().keySet()));
     }
 
     @Test
     void routeBasePathSlashPutsDocsAtTheRoot() {
         SiteModel atRoot = DocusaurusSiteFixture.load(DocusaurusSiteFixture.besideSite(fixture, "/", "/"));
         assertEquals(new TreeSet<>(List.of("intro/", "overview/", "guides/install/", "guides/overview/",
-                "guides/setup/", "reference/api/", "help/")),
+                "guides/setup/", "reference/", "reference/api/", "help/")),
                 new TreeSet<>(atRoot.index().urls().keySet()));
         assertEquals("../../intro/", verdict(atRoot, "guides/setup/", "../intro.md"));
         assertEquals("../../reference/api/", verdict(atRoot, "guides/setup/", "../reference/api"));
+    }
+
+    @Test
+    void aFolderIndexDocResolvesRelativeUrlsAgainstItsFolderRoute() {
+        // getSlug: a category index doc without slug gets the folder's slug, with its trailing slash.
+        assertEquals("../../docs/reference/api/", verdict(site, "docs/reference/", "api"));
+        assertEquals("../../docs/reference/api/", verdict(site, "docs/reference/", "./api"));
     }
 
     @Test
