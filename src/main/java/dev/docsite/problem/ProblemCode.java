@@ -21,6 +21,9 @@ public enum ProblemCode {
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
     TEMPLATE("template", "a template failed"),
+    DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
+            + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"
+            + " configuration required (one warning each; links into a blog or React page are not reported)"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
             + "it with the message)");
 

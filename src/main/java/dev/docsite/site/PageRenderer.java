@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
@@ -32,12 +33,14 @@ public final class PageRenderer {
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
     private final SidebarCache sidebars;
+    private final SiteChrome chrome;
 
     public PageRenderer(SiteModel model, MarkdownEngine markdown, ThemeRenderer theme) {
         this.model = model;
         this.markdown = markdown;
         this.theme = theme;
         this.sidebars = new SidebarCache(model.navigation(), theme, model.siteView());
+        this.chrome = SiteChrome.of(model.config(), model.index(), model.navigation());
     }
 
     public SiteModel model() {
@@ -87,6 +90,9 @@ public final class PageRenderer {
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview)
+                .navbar(chrome.navbar(page, page.root()))
+                .footer(chrome.footer(page.root()))
+                .favicon(chrome.favicon(page.root()))
                 .build();
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
@@ -115,15 +121,18 @@ public final class PageRenderer {
                 .hideToc(true)
                 .sidebar(model.navigation().sidebar(null, root))
                 .preview(preview)
+                .navbar(chrome.navbar(null, root))
+                .footer(chrome.footer(root))
+                .favicon(chrome.favicon(root))
                 .build();
         return theme.renderNotFound(model.siteView(), view);
     }
 
-    /** The frontmatter image as the link check resolved (and reported) it. */
+    /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */
     private String image(Page page) {
         LinkRef ref = FrontMatterLinks.image(page);
         if (ref == null) {
-            return null;
+            return chrome.socialImage(page.root());
         }
         LinkChecker.PageLinks checked = model.links() == null ? null : model.links().perPage().get(page);
         Resolution r = checked != null && checked.resolution(ref) != null ? checked.resolution(ref)
