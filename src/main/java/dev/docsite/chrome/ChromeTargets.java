@@ -4,14 +4,22 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
+import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.Navigation;
+import dev.docsite.nav.Sidebar;
+import dev.docsite.nav.SidebarItem;
 import dev.docsite.web.UrlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the {@code to}/{@code href} values and image paths of the chrome as Docusaurus's {@code Link} and
- * {@code useBaseUrl} do, and says whether the site answers them.
+ * {@code useBaseUrl} do, and says whether the site answers them (a page, a category's generated index, a static
+ * file or a known route).
  */
 final class ChromeTargets {
 
@@ -20,10 +28,13 @@ final class ChromeTargets {
 
     private final SiteConfig config;
     private final SiteIndex index;
+    private final Navigation navigation;
+    private Set<String> generatedPages;
 
-    ChromeTargets(SiteConfig config, SiteIndex index) {
+    ChromeTargets(SiteConfig config, SiteIndex index, Navigation navigation) {
         this.config = config;
         this.index = index;
+        this.navigation = navigation;
     }
 
     /** Whether {@code value} is a URL of another site (it has a protocol, or starts with {@code //}). */
@@ -48,8 +59,35 @@ final class ChromeTargets {
         String suffix = cut < 0 ? "" : raw.substring(cut);
         String lookup = UrlPath.segments(UrlText.decode(path));
         Page page = index.byUrl(lookup);
+        if (page == null && generated(lookup)) {
+            // Written in folder form like a page's URL, so that it also opens from disk.
+            return new ChromeTarget(raw, UrlText.encodePath(lookup) + "/", suffix, null, false, true);
+        }
         boolean found = page != null || staticFile(lookup) != null || config.layout().isKnownRoute(lookup);
         return new ChromeTarget(raw, path, suffix, page, false, found);
+    }
+
+    /** Whether {@code url} is a page the site generates: a category's generated index. */
+    private boolean generated(String url) {
+        if (generatedPages == null) {
+            Set<String> urls = new HashSet<>();
+            for (Sidebar sidebar : navigation.sidebars().all()) {
+                collect(sidebar.items(), urls);
+            }
+            generatedPages = urls;
+        }
+        return generatedPages.contains(url.isEmpty() || url.endsWith("/") ? url : url + "/");
+    }
+
+    private static void collect(List<SidebarItem> items, Set<String> urls) {
+        for (SidebarItem item : items) {
+            if (item instanceof SidebarItem.CategoryItem category) {
+                if (category.link() instanceof CategoryLink.GeneratedIndex index) {
+                    urls.add(index.url());
+                }
+                collect(category.items(), urls);
+            }
+        }
     }
 
     /** The file a site path names in the static folders, the first holding it, or {@code null}. */

@@ -40,7 +40,7 @@ public final class SiteChrome {
 
     private SiteChrome(SiteConfig config, SiteIndex index, Navigation navigation) {
         this.config = config;
-        this.targets = new ChromeTargets(config, index);
+        this.targets = new ChromeTargets(config, index, navigation);
         ChromeLinkCheck check = new ChromeLinkCheck(config, targets);
         ThemeConfig theme = config.theme();
         Navbar bar = theme.navbar();

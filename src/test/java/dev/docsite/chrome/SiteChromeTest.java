@@ -21,7 +21,9 @@ import dev.docsite.docusaurus.Navbar;
 import dev.docsite.docusaurus.NavbarItem;
 import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.links.SiteIndex;
+import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.Navigation;
+import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.nav.Sidebar;
 import dev.docsite.nav.SidebarItem.DocItem;
 import dev.docsite.nav.Sidebars;
@@ -193,6 +195,18 @@ class SiteChromeTest {
                 "warning: navbar items of type 'localeDropdown', 'docsVersionDropdown' are not built by docsite and "
                         + "are left out of the navbar [docusaurus-unsupported]"),
                 chrome.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void aCategorysGeneratedIndexIsALinkTargetAndADocSidebarsFirstLink() {
+        navigation = new Navigation(Sidebars.of(new Sidebar("guides", List.of(new CategoryItem("Guides",
+                new CategoryLink.GeneratedIndex("category/guides/", null), true, true, null, Map.of(), null,
+                List.of(DocItem.of(page("guides/setup/"))))))), index);
+        SiteChrome chrome = chrome(List.of(to("All guides", "/category/guides", "left"),
+                docSidebar("guides", Optional.empty(), "left")));
+        assertEquals(List.of(link("All guides", "../../category/guides/", false), link("Guides", "../../category/guides/",
+                true)), chrome.navbar(page("guides/setup/"), "../../").left());
+        assertEquals(List.of(), chrome.problems());
     }
 
     @Test
