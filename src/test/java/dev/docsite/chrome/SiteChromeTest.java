@@ -238,6 +238,13 @@ class SiteChromeTest {
                 Optional.empty())).navbar(page(""), "./");
         assertEquals("Test Docs", logoOnly.logo().alt(), "the site title names a logo shown alone");
         assertNull(logoOnly.title());
+        Logo away = new Logo("https://cdn.example.com/logo.png", Optional.empty(), Optional.of("Acme"),
+                Optional.of("https://acme.example.com"));
+        NavbarView external = chrome(ThemedSite.theme(Optional.of("Docs"), Optional.of(away), List.of(),
+                Optional.empty())).navbar(page(""), "./");
+        assertEquals("https://acme.example.com", external.brandHref());
+        assertEquals(new LogoView("https://cdn.example.com/logo.png", null, "Acme", null, true, null, null),
+                external.logo());
     }
 
     @Test
