@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A configured navbar in a real browser, opened from disk: its dropdown opens and closes from the keyboard, and at a
- * phone's width (390 px) the header fits and its items are in the drawer the menu button opens. Skipped when
+ * phone's width (390 px) the header fits and its items are in the drawer the menu button opens; the colour mode
+ * follows {@code themeConfig.colorMode}. Skipped when
  * Chromium and its driver are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -160,6 +161,42 @@ class ChromeBrowserTest {
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             wait.until(d -> !inView(guides));
         }
+    }
+
+    @Test
+    void theColourModeFollowsTheConfiguration() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        TestSite switchable = colourSite("switchable", new ColorMode("dark", false, false));
+        TestSite fixed = colourSite("fixed", new ColorMode("dark", true, false));
+
+        driver.get(switchable.out().resolve("index.html").toUri().toString());
+        script("localStorage.clear();");
+        driver.navigate().refresh();
+        assertEquals("dark", script("return document.documentElement.getAttribute('data-theme');"),
+                "defaultMode without a choice of the reader's");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        assertEquals("light", script("return document.documentElement.getAttribute('data-theme');"));
+        driver.navigate().refresh();
+        assertEquals("light", script("return document.documentElement.getAttribute('data-theme');"),
+                "the reader's choice is remembered");
+
+        driver.get(fixed.out().resolve("index.html").toUri().toString());
+        script("localStorage.setItem('docsite-theme', 'light');");
+        driver.navigate().refresh();
+        assertEquals("dark", script("return document.documentElement.getAttribute('data-theme');"),
+                "disableSwitch: a choice made earlier is ignored");
+        assertTrue(driver.findElements(By.cssSelector(".theme-toggle")).isEmpty());
+    }
+
+    private TestSite colourSite(String name, ColorMode mode) {
+        TestSite colour = new TestSite(dir.resolve(name));
+        colour.file("site.yml", "title: Colours\n");
+        colour.page("index.md", "title: Home", "Welcome.\n");
+        ThemeConfig theme = new ThemeConfig(new Navbar(Optional.of("Colours"), Optional.empty(), List.of()),
+                Optional.empty(), mode, Optional.empty());
+        BuildResult result = colour.build(ChromeRenderingTest.themed(colour.config(), theme));
+        assertFalse(result.failed(), result.failure());
+        return colour;
     }
 
     /** Shown and inside the viewport (the closed drawer is moved out of it to the left). */
