@@ -65,7 +65,7 @@ public final class PageRenderer {
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
         SidebarCache.ForPage sidebar = sidebars.forPage(page);
-        PageView view = PageView.builder()
+        PageView view = withChrome(PageView.builder(), page, page.root())
                 .root(page.root())
                 .url(page.url())
                 .canonicalUrl(config.url() == null ? null
@@ -90,9 +90,6 @@ public final class PageRenderer {
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview)
-                .navbar(chrome.navbar(page, page.root()))
-                .footer(chrome.footer(page.root()))
-                .favicon(chrome.favicon(page.root()))
                 .build();
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
@@ -113,7 +110,7 @@ public final class PageRenderer {
         String root = model.config().baseUrl();
         String body = "<p>There is no page at this address. It may have moved: try the search, the navigation, or"
                 + " the <a href=\"" + HtmlEscaper.escape(root) + "\">home page</a>.</p>";
-        PageView view = PageView.builder()
+        PageView view = withChrome(PageView.builder(), null, root)
                 .root(root)
                 .url("404.html")
                 .title("Page not found")
@@ -121,11 +118,16 @@ public final class PageRenderer {
                 .hideToc(true)
                 .sidebar(model.navigation().sidebar(null, root))
                 .preview(preview)
-                .navbar(chrome.navbar(null, root))
-                .footer(chrome.footer(root))
-                .favicon(chrome.favicon(root))
                 .build();
         return theme.renderNotFound(model.siteView(), view);
+    }
+
+    /**
+     * {@code view} with the site's navbar, footer and favicon seen from {@code page} (or from a page the site
+     * generates, {@code null}: no navbar item is active) at {@code root}. Every page the theme draws needs them.
+     */
+    PageView.Builder withChrome(PageView.Builder view, Page page, String root) {
+        return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
     }
 
     /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */
