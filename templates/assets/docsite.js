@@ -105,6 +105,58 @@
     });
   }
 
+  /* ---------- Configured navbar: dropdowns and the drawer (themeConfig.navbar) ---------- */
+
+  function initNavbarDropdowns() {
+    var dropdowns = document.querySelectorAll('.navbar-dropdown > details');
+    function close(details) {
+      details.open = false;
+    }
+    Array.prototype.forEach.call(dropdowns, function (details) {
+      var summary = details.querySelector('summary');
+      summary.setAttribute('aria-expanded', details.open ? 'true' : 'false');
+      details.addEventListener('toggle', function () {
+        summary.setAttribute('aria-expanded', details.open ? 'true' : 'false');
+        if (details.open) {
+          Array.prototype.forEach.call(dropdowns, function (other) {
+            if (other !== details) {
+              close(other);
+            }
+          });
+        }
+      });
+      // Esc closes the open dropdown and leaves the drawer as it is.
+      details.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && details.open) {
+          event.stopPropagation();
+          close(details);
+          summary.focus();
+        }
+      });
+    });
+    document.addEventListener('click', function (event) {
+      Array.prototype.forEach.call(dropdowns, function (details) {
+        if (details.open && !details.contains(event.target)) {
+          close(details);
+        }
+      });
+    });
+  }
+
+  function initNavbarMenu() {
+    var menu = document.getElementById('navbar-menu');
+    if (!menu || !menu.classList.contains('navbar-menu-with-sidebar')) {
+      return;
+    }
+    function measure() {
+      html.style.setProperty('--ds-navbar-menu-height', menu.offsetHeight + 'px');
+    }
+    measure();
+    window.addEventListener('resize', measure);
+  }
+
+  /* ---------- End of configured navbar ---------- */
+
   /* ---------- Tabs ---------- */
 
   var groups = {}; // data-group-id -> list of tab boxes
@@ -727,6 +779,8 @@
     initThemeToggle();
     initMenu();
     initSidebar();
+    initNavbarDropdowns();
+    initNavbarMenu();
     initTabs();
     initTocHighlight();
     initProblems();

@@ -11,9 +11,10 @@ final class ThemeConfigReader {
 
     static ThemeConfig read(Fields config) throws DocusaurusConfigException {
         Optional<Fields> theme = config.object("themeConfig");
+        Optional<String> favicon = config.string("favicon");
         if (theme.isEmpty()) {
             return new ThemeConfig(new Navbar(Optional.empty(), Optional.empty(), List.of()), Optional.empty(),
-                    new ColorMode("light", false, false), Optional.empty());
+                    new ColorMode("light", false, false), Optional.empty(), favicon);
         }
         Fields themeConfig = theme.get();
         Optional<Fields> colorModeFields = themeConfig.object("colorMode");
@@ -27,7 +28,7 @@ final class ThemeConfigReader {
             colorMode = new ColorMode(mode, fields.bool("disableSwitch", false), fields.bool("respectPrefersColorScheme", false));
         }
         return new ThemeConfig(navbar(themeConfig.object("navbar")), footer(themeConfig.object("footer")), colorMode,
-                themeConfig.string("image"));
+                themeConfig.string("image"), favicon);
     }
 
     private static Navbar navbar(Optional<Fields> navbar) throws DocusaurusConfigException {
@@ -121,6 +122,23 @@ final class ThemeConfigReader {
             return Optional.empty();
         }
         Fields fields = logo.get();
-        return Optional.of(new Logo(fields.required("src"), fields.string("srcDark"), fields.string("alt"), fields.string("href")));
+        return Optional.of(new Logo(fields.required("src"), fields.string("srcDark"), fields.string("alt"), fields.string("href"),
+                size(fields, "width"), size(fields, "height")));
+    }
+
+    /** A logo's {@code width}/{@code height}: a number ({@code 32}) or a CSS length ({@code "2rem"}), as React takes it. */
+    private static Optional<String> size(Fields fields, String key) throws DocusaurusConfigException {
+        Object value = fields.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            return Optional.of(d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d));
+        }
+        if (value instanceof String text) {
+            return Optional.of(text);
+        }
+        throw fields.error(key, "must be a number or a string, not " + Fields.describe(value));
     }
 }

@@ -1,6 +1,7 @@
 package dev.docsite.site;
 
 import dev.docsite.config.ContentRoot;
+import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
@@ -34,12 +35,14 @@ public final class PageRenderer {
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
     private final SidebarCache sidebars;
+    private final SiteChrome chrome;
 
     public PageRenderer(SiteModel model, MarkdownEngine markdown, ThemeRenderer theme) {
         this.model = model;
         this.markdown = markdown;
         this.theme = theme;
         this.sidebars = new SidebarCache(model.navigation(), theme, model.siteView());
+        this.chrome = SiteChrome.of(model.config(), model.index(), model.navigation());
     }
 
     public SiteModel model() {
@@ -64,7 +67,7 @@ public final class PageRenderer {
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
         SidebarCache.ForPage sidebar = sidebars.forPage(page);
-        PageView view = PageView.builder()
+        PageView view = withChrome(PageView.builder(), page, page.root())
                 .root(page.root())
                 .url(page.url())
                 .canonicalUrl(config.url() == null ? null
@@ -109,7 +112,7 @@ public final class PageRenderer {
         String root = model.config().baseUrl();
         String body = "<p>There is no page at this address. It may have moved: try the search, the navigation, or"
                 + " the <a href=\"" + HtmlEscaper.escape(root) + "\">home page</a>.</p>";
-        PageView view = PageView.builder()
+        PageView view = withChrome(PageView.builder(), null, root)
                 .root(root)
                 .url("404.html")
                 .title("Page not found")
@@ -121,11 +124,19 @@ public final class PageRenderer {
         return theme.renderNotFound(model.siteView(), view);
     }
 
-    /** The frontmatter image as the link check resolved (and reported) it. */
+    /**
+     * {@code view} with the site's navbar, footer and favicon seen from {@code page} (or from a page the site
+     * generates, {@code null}: no navbar item is active) at {@code root}. Every page the theme draws needs them.
+     */
+    PageView.Builder withChrome(PageView.Builder view, Page page, String root) {
+        return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
+    }
+
+    /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */
     private String image(Page page) {
         LinkRef ref = FrontMatterLinks.image(page);
         if (ref == null) {
-            return null;
+            return chrome.socialImage(page.root());
         }
         LinkChecker.PageLinks checked = model.links() == null ? null : model.links().perPage().get(page);
         Resolution r = checked != null && checked.resolution(ref) != null ? checked.resolution(ref)

@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.kpi.KpiLoadResult;
@@ -18,7 +19,7 @@ import dev.docsite.templates.SiteView;
 import java.time.Instant;
 import java.util.Map;
 
-/** Stages 4–5: index the pages, build navigation, check every link and KPI reference. */
+/** Stages 4–6: index the pages, build navigation, check every link (the navbar's and footer's too) and KPI reference. */
 public final class SiteAssembler {
 
     private SiteAssembler() {
@@ -59,6 +60,8 @@ public final class SiteAssembler {
         LinkResolver resolver = new LinkResolver(config, index, platform, assets);
         LinkChecker.Result links = LinkChecker.check(index, resolver, reusable);
         problems.addAll(links.problems());
+        SiteChrome chrome = SiteChrome.of(config, index, navigation);
+        problems.addAll(chrome.problems());
 
         Problem fatal = null;
         KpiWidgets widgets = null;
@@ -75,7 +78,8 @@ public final class SiteAssembler {
             }
         }
         problems.addAll(KpiReferenceCheck.check(index.pages(), widgets, config.kpi().enabled()));
-        SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params());
+        SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params(),
+                chrome.colorMode());
         return new SiteModel(config, index, content.categories(), navigation, resolver,
                 kpi == null ? null : kpi.snapshot(), widgets, siteView, problems.sorted(), links, fatal);
     }

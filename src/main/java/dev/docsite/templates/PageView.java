@@ -33,6 +33,9 @@ import java.util.Map;
  * @param frontMatter   every frontmatter field, including unknown ones
  * @param problems      problems of this page (shown by the preview overlay; empty in a static build)
  * @param preview       true when served by the preview server (enables live reload script)
+ * @param navbar        the navbar seen from this page, or {@code null} for docsite's own header (the site title)
+ * @param footer        the configured footer seen from this page, or {@code null} for docsite's own footer
+ * @param favicon       the favicon's URL (relative to the page, or absolute), or {@code null}
  */
 public record PageView(
         String root,
@@ -57,7 +60,10 @@ public record PageView(
         String editUrl,
         Map<String, Object> frontMatter,
         List<Problem> problems,
-        boolean preview) {
+        boolean preview,
+        NavbarView navbar,
+        FooterView footer,
+        String favicon) {
 
     /** A builder with every optional value absent, every list empty and every flag false. */
     public static Builder builder() {
@@ -95,6 +101,9 @@ public record PageView(
         b.frontMatter = frontMatter;
         b.problems = problems;
         b.preview = preview;
+        b.navbar = navbar;
+        b.footer = footer;
+        b.favicon = favicon;
         return b;
     }
 
@@ -123,6 +132,9 @@ public record PageView(
         private Map<String, Object> frontMatter = Map.of();
         private List<Problem> problems = List.of();
         private boolean preview;
+        private NavbarView navbar;
+        private FooterView footer;
+        private String favicon;
 
         private Builder() {
         }
@@ -150,11 +162,14 @@ public record PageView(
         public Builder frontMatter(Map<String, Object> value) { this.frontMatter = value; return this; }
         public Builder problems(List<Problem> value) { this.problems = value; return this; }
         public Builder preview(boolean value) { this.preview = value; return this; }
+        public Builder navbar(NavbarView value) { this.navbar = value; return this; }
+        public Builder footer(FooterView value) { this.footer = value; return this; }
+        public Builder favicon(String value) { this.favicon = value; return this; }
 
         public PageView build() {
             return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
                     contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
-                    sidebarHtml, editUrl, frontMatter, problems, preview);
+                    sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon);
         }
     }
 }

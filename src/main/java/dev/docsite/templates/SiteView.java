@@ -8,6 +8,13 @@ package dev.docsite.templates;
  * @param baseUrl   path prefix the site is served under ({@code /docs/})
  * @param version   docsite version, for the generator meta tag
  * @param params    free-form {@code params:} from site.yml
+ * @param colorMode light/dark settings
  */
-public record SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params) {
+public record SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params,
+                       ColorModeView colorMode) {
+
+    /** A site with docsite's own light/dark behaviour. */
+    public SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params) {
+        this(title, tagline, baseUrl, version, params, ColorModeView.STANDARD);
+    }
 }
