@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.web.UrlPath;

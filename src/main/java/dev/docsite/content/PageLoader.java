@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import dev.docsite.frontmatter.ParsedSource;

@@ -19,8 +19,9 @@ import java.util.function.Function;
  * @param open   numbers of the categories on the current page's branch
  * @param page   the page marked current, or {@code null} (a sidebar shared by several pages marks none)
  * @param href   a site URL to a link written where the sidebar is shown
+ * @param indexUrl the URL of the generated index page marked current, or {@code null}
  */
-record SidebarView(SidebarIndex index, Set<Integer> open, Page page, Function<String, String> href) {
+record SidebarView(SidebarIndex index, Set<Integer> open, Page page, Function<String, String> href, String indexUrl) {
 
     List<NavItem> items(List<SidebarItem> items) {
         List<NavItem> out = new ArrayList<>(items.size());
@@ -53,7 +54,7 @@ record SidebarView(SidebarIndex index, Set<Integer> open, Page page, Function<St
         boolean onBranch = open.contains(index.id(category));
         String url = category.linkUrl();
         return new NavItem(NavItem.Kind.CATEGORY, category.label(), url == null ? null : href.apply(url),
-                page != null && category.linkedPage() == page, onBranch,
+                page != null && category.linkedPage() == page || url != null && url.equals(indexUrl), onBranch,
                 onBranch || !category.collapsed() || !category.collapsible(), category.collapsible(), false,
                 category.className(), null, false, items(category.items()));
     }

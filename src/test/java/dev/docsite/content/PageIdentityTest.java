@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.docusaurus.NumberPrefix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
