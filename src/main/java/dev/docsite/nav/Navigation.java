@@ -194,6 +194,15 @@ public final class Navigation {
         return null;
     }
 
+    /**
+     * The category whose label links to {@code page} in the sidebar it is shown with (Docusaurus's
+     * {@code useCurrentSidebarCategory}, whose items {@code <DocCardList />} shows), or {@code null}.
+     */
+    public CategoryItem categoryOf(Page page) {
+        Placement at = sidebars.placement(page);
+        return at == null ? null : at.linkOf();
+    }
+
     /** The categories whose generated index pages the site builds, each once, in sidebar order. */
     public List<CategoryItem> generatedIndexes() {
         return sidebars.generatedIndexes();

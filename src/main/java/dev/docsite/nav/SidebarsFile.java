@@ -46,7 +46,7 @@ record SidebarsFile(Path path, String display) {
 
     /** Up to three existing ids closest to {@code id}, nearest first, as a phrase for a problem message. */
     static String closest(String id, Collection<String> ids) {
-        int max = Math.max(3, id.length() / 2);
+        int max = Math.max(3, id.length() / 3);
         String shortId = id.substring(id.lastIndexOf('/') + 1);
         List<String> near = ids.stream()
                 .filter(c -> distance(id, shortId, c, max) <= max)

@@ -55,7 +55,7 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = new PageRenderContext(page, model.resolver(),
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
-                config.kpi().heading());
+                config.kpi().heading(), () -> docCardList(page));
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body()).body();
         String body = template.fill(ctx);
@@ -133,6 +133,16 @@ public final class PageRenderer {
                 .preview(preview)
                 .build();
         return RenderedPage.whole(theme.renderPage(model.siteView(), view));
+    }
+
+    /** The cards of the category {@code page} is the link of; none when it is no category's page. */
+    private String docCardList(Page page) {
+        CategoryItem category = model.navigation().categoryOf(page);
+        if (category == null) {
+            return "";
+        }
+        return theme.renderCards(model.siteView(),
+                DocCards.of(category.items(), target -> page.root() + UrlText.encodePath(target)), null);
     }
 
     /** The 404 page: served at any depth, so its links start from the base URL. */
