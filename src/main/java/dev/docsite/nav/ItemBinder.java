@@ -96,9 +96,11 @@ final class ItemBinder {
 
     private dev.docsite.nav.SidebarItem category(SidebarItem.Category category, String where) {
         String at = where + " › category '" + category.label() + "'";
+        int reported = problems.size();
         List<dev.docsite.nav.SidebarItem> items = items(category.items(), at);
         CategoryLink link = link(category, at);
-        if (category.items().isEmpty() && category.link().isEmpty()) {
+        // Docusaurus fails on a category left with nothing to show; items dropped as unknown were reported already.
+        if (items.isEmpty() && category.link().isEmpty() && problems.size() == reported) {
             problems.add(Problem.error(ProblemCode.SIDEBAR, file.display(), file.lineOf(category.label()), 0, at
                     + " has neither items nor a link, so it cannot link to anything; give it items or a link"));
             return null;
