@@ -25,7 +25,7 @@ const sidebars = {
       collapsed: false,
       className: 'guides-category',
       customProps: {badge: 'new'},
-      items: ['guides/write', {type: 'ref', id: 'api/client', label: 'Client (API)'}],
+      items: ['guides/write', 'guides/secret', {type: 'ref', id: 'api/client', label: 'Client (API)'}],
     },
     {type: 'link', label: 'Changelog', href: '/releases'},
     {type: 'link', label: 'GitHub', href: 'https://github.com/example/project', className: 'external'},

@@ -14,11 +14,13 @@ import dev.docsite.web.UrlPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Binds the declared items of one docs root's sidebars to its pages, with Docusaurus's post-processing
  * ({@code postProcessor.ts}): {@code collapsed}/{@code collapsible} default to true, a category that cannot collapse
- * is open, a category left without items becomes a link to its doc, or is dropped when it has no doc link.
+ * is open, a category left without items becomes a link to its doc, or is dropped when it has no doc link; items
+ * naming a draft are left out.
  * Generated-index slugs are made unique over all the root's sidebars, as Docusaurus's category label slugger does.
  */
 final class ItemBinder {
@@ -29,16 +31,18 @@ final class ItemBinder {
 
     private final ContentRoot root;
     private final Map<String, Page> docs;
+    private final Set<String> drafts;
     private final List<GeneratorDoc> generatorDocs;
     private final Map<String, CategoryMetadata> categories;
     private final SidebarsFile file;
     private final List<Problem> problems;
     private final HeadingSlugger slugger = new HeadingSlugger();
 
-    ItemBinder(ContentRoot root, Map<String, Page> docs, List<GeneratorDoc> generatorDocs,
+    ItemBinder(ContentRoot root, Map<String, Page> docs, Set<String> drafts, List<GeneratorDoc> generatorDocs,
                Map<String, CategoryMetadata> categories, SidebarsFile file, List<Problem> problems) {
         this.root = root;
         this.docs = docs;
+        this.drafts = drafts;
         this.generatorDocs = generatorDocs;
         this.categories = categories;
         this.file = file;
@@ -96,11 +100,9 @@ final class ItemBinder {
 
     private dev.docsite.nav.SidebarItem category(SidebarItem.Category category, String where) {
         String at = where + " › category '" + category.label() + "'";
-        int reported = problems.size();
         List<dev.docsite.nav.SidebarItem> items = items(category.items(), at);
         CategoryLink link = link(category, at);
-        // Docusaurus fails on a category left with nothing to show; items dropped as unknown were reported already.
-        if (items.isEmpty() && category.link().isEmpty() && problems.size() == reported) {
+        if (category.items().isEmpty() && category.link().isEmpty()) {
             problems.add(Problem.error(ProblemCode.SIDEBAR, file.display(), file.lineOf(category.label()), 0, at
                     + " has neither items nor a link, so it cannot link to anything; give it items or a link"));
             return null;
@@ -139,7 +141,7 @@ final class ItemBinder {
 
     private Page page(String id, String where) {
         Page page = docs.get(id);
-        if (page == null) {
+        if (page == null && !drafts.contains(id)) {
             problems.add(Problem.error(ProblemCode.SIDEBAR, file.display(), file.lineOf(id), 0, where
                     + " names the doc id '" + id + "', which no doc of " + root.dir().getFileName() + " has; "
                     + SidebarsFile.closest(id, docs.keySet())));

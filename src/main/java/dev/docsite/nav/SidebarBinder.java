@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,10 +40,11 @@ public final class SidebarBinder {
 
     /**
      * @param categories {@code _category_} metadata by content-relative folder
+     * @param drafts     doc ids of drafts by plugin id: items naming them are left out, as Docusaurus does
      * @param display    how a file is named in problems
      */
     public static Bound bind(SiteIndex index, Map<String, Category> categories, DeclaredSidebars declared,
-                             Function<Path, String> display) {
+                             Map<String, Set<String>> drafts, Function<Path, String> display) {
         if (declared.isFolderTree()) {
             return new Bound(SiteTree.build(index, categories), List.of());
         }
@@ -52,8 +54,9 @@ public final class SidebarBinder {
             Map<String, Page> docs = docsOf(index, root.root());
             SidebarsFile file = new SidebarsFile(root.file(), root.file() == null ? root.root().dir().toString()
                     : display.apply(root.file()));
-            ItemBinder binder = new ItemBinder(root.root(), docs, generatorDocs(docs.values()), metadata(categories),
-                    file, problems);
+            ItemBinder binder = new ItemBinder(root.root(), docs,
+                    drafts.getOrDefault(root.root().pluginId(), Set.of()), generatorDocs(docs.values()),
+                    metadata(categories), file, problems);
             for (Map.Entry<String, List<SidebarItem>> sidebar : root.sidebars().entrySet()) {
                 String name = root.root().pluginId().equals("default") ? sidebar.getKey()
                         : root.root().pluginId() + "/" + sidebar.getKey();

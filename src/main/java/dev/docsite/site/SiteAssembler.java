@@ -50,7 +50,7 @@ public final class SiteAssembler {
         SiteIndex pages = SiteIndex.of(content.pages());
         problems.addAll(pages.problems());
         SidebarBinder.Bound sidebars = SidebarBinder.bind(pages, content.categories(), content.sidebars(),
-                config::display);
+                content.drafts(), config::display);
         problems.addAll(sidebars.problems());
         Navigation navigation = new Navigation(sidebars.sidebars(), pages);
         // Generated-index pages are part of the site's URL space: links to them are not broken.
