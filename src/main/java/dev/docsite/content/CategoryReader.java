@@ -1,20 +1,20 @@
 package dev.docsite.content;
 
-import dev.docsite.docusaurus.NumberPrefix;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docsite.docusaurus.NumberPrefix;
+import dev.docsite.docusaurus.sidebars.CategoryLink;
+import dev.docsite.docusaurus.sidebars.CategoryMetadata;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.docsite.docusaurus.sidebars.CategoryLink;
-import dev.docsite.docusaurus.sidebars.CategoryMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -35,6 +35,12 @@ public sealed interface CategoryLink permits CategoryLink.DocLink, CategoryLink.
             Objects.requireNonNull(url, "url");
         }
 
+        /** The way from the page back to the site root: {@code ../} per folder of its URL, {@code ./} at the root. */
+        public String root() {
+            int depth = (int) url.chars().filter(c -> c == '/').count();
+            return depth == 0 ? "./" : "../".repeat(depth);
+        }
+
         /** A generated index without a description. */
         public GeneratedIndex(String url, String title) {
             this(url, title, null);

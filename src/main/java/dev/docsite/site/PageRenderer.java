@@ -112,7 +112,7 @@ public final class PageRenderer {
     public RenderedPage renderGeneratedIndex(CategoryItem category, boolean preview) {
         CategoryLink.GeneratedIndex link = (CategoryLink.GeneratedIndex) category.link();
         String url = link.url();
-        String root = url.isEmpty() ? "./" : "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        String root = link.root();
         Navigation nav = model.navigation();
         String description = link.description() != null ? link.description() : category.description();
         String cards = theme.renderCards(model.siteView(),

@@ -129,9 +129,8 @@ public final class SiteAssembly {
      */
     private static void generatedIndexPages(Builder site) {
         for (CategoryItem category : site.model().navigation().generatedIndexes()) {
-            String url = category.linkUrl();
-            String root = url.isEmpty() ? "./" : "../".repeat((int) url.chars().filter(c -> c == '/').count());
-            site.add(new SiteFile.Rendered(url + "index.html", null, root,
+            CategoryLink.GeneratedIndex index = (CategoryLink.GeneratedIndex) category.link();
+            site.add(new SiteFile.Rendered(index.url() + "index.html", null, index.root(),
                     (renderer, problems, preview) -> renderer.renderGeneratedIndex(category, preview)));
         }
     }

@@ -1,11 +1,11 @@
 package dev.docsite.content;
 
-import dev.docsite.docusaurus.NumberPrefix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docsite.config.ContentRoot;
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import java.nio.file.Path;
