@@ -1,6 +1,7 @@
 package dev.docsite.content;
 
 import dev.docsite.config.ContentRoot;
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.web.UrlPath;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import dev.docsite.frontmatter.ParsedSource;
@@ -15,8 +16,16 @@ import java.util.function.Function;
 /** Reads one page file into a {@link Page}: text, frontmatter, outline, identity. Thread-safe. */
 public final class PageLoader {
 
-    /** The result for one file: a page (absent for drafts and unreadable files) and its problems. */
-    public record Loaded(Page page, List<Problem> problems) {
+    /**
+     * The result for one file: a page (absent for drafts and unreadable files) and its problems.
+     *
+     * @param draftId the doc id of a draft, which sidebars may name (Docusaurus leaves such items out), else {@code null}
+     */
+    public record Loaded(Page page, List<Problem> problems, String draftId) {
+
+        public Loaded(Page page, List<Problem> problems) {
+            this(page, problems, null);
+        }
     }
 
     private final SourceReader reader = new SourceReader();
@@ -46,7 +55,7 @@ public final class PageLoader {
         problems.addAll(parsed.problems());
         FrontMatter fm = parsed.frontMatter();
         if (fm.draft()) {
-            return new Loaded(null, problems);
+            return new Loaded(null, problems, PageIdentity.docId(file, fm));
         }
         ParsedPage markdown = parser.apply(parsed.body());
         PageOutline outline = FrontMatterLinks.withFrontMatterLinks(markdown.outline(), fm, text);

@@ -1,13 +1,13 @@
 package dev.docsite.links;
 
 /** Levenshtein distance, bounded so that "did you mean" over thousands of pages stays cheap. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
     /** Distance between {@code a} and {@code b}, or {@code max + 1} as soon as it exceeds {@code max}. */
-    static int bounded(String a, String b, int max) {
+    public static int bounded(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }

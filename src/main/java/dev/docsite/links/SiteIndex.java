@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every page of the site by URL, source path and doc id; built once per build and shared read-only by all threads.
@@ -23,6 +24,7 @@ public final class SiteIndex {
     private final Map<String, Page> byDocId;
     private final Map<String, List<Page>> byShortId;
     private final List<Problem> problems;
+    private final Set<String> generatedPages;
 
     private SiteIndex(List<Page> candidates) {
         // Sized up front: the preview server builds the index again on every edit.
@@ -59,6 +61,38 @@ public final class SiteIndex {
         }
         this.pages = Collections.unmodifiableList(kept);
         this.problems = List.copyOf(found);
+        this.generatedPages = Set.of();
+    }
+
+    private SiteIndex(SiteIndex pages, Set<String> generatedPages) {
+        this.pages = pages.pages;
+        this.byUrl = pages.byUrl;
+        this.bySource = pages.bySource;
+        this.byFile = pages.byFile;
+        this.byDocId = pages.byDocId;
+        this.byShortId = pages.byShortId;
+        this.problems = pages.problems;
+        this.generatedPages = generatedPages;
+    }
+
+    /**
+     * This index with the URLs of pages the site generates without a Markdown file (generated-index category
+     * pages): links to them are not broken.
+     *
+     * @param urls site URLs as {@link Page#url()} has them ({@code docs/category/guides/})
+     */
+    public SiteIndex withGeneratedPages(java.util.Collection<String> urls) {
+        return new SiteIndex(this, Set.copyOf(urls));
+    }
+
+    /** The URLs of generated pages, as given to {@link #withGeneratedPages}. */
+    public Set<String> generatedPages() {
+        return generatedPages;
+    }
+
+    /** Whether {@code url} (without leading slash, with or without trailing slash) is a generated page's. */
+    public boolean isGeneratedPage(String url) {
+        return !generatedPages.isEmpty() && (generatedPages.contains(url) || generatedPages.contains(url + "/"));
     }
 
     /** Indexes {@code pages} in the given order; the first of two colliding pages wins. */

@@ -118,7 +118,7 @@ final class UrlLinks {
             return assets.resolve(from, t, ref);
         }
         String route = UrlPaths.trimSlashes(UrlPaths.withoutBaseUrl(urlPath, config.baseUrl()));
-        if (config.layout().isKnownRoute(route)) {
+        if (config.layout().isKnownRoute(route) || index.isGeneratedPage(route)) {
             return new Resolution(Resolution.Kind.ROUTE, null, null, route, t.suffix(), null);
         }
         PlatformLinks.Match m = platform.match(urlPath);

@@ -60,6 +60,14 @@ sealed interface BodySlot {
         }
     }
 
+    /** {@code <DocCardList />}: the cards of the items of the category the page opens, known once all pages are. */
+    record DocCardList() implements BodySlot {
+        @Override
+        public String fill(RenderContext ctx) {
+            return nullToEmpty(ctx.docCardList());
+        }
+    }
+
     /** Raw HTML or JSX markup: its link attributes are rewritten, which may rebuild whole tags. */
     record RawHtml(BasedSequence chars, LineMap map) implements BodySlot {
         @Override

@@ -215,6 +215,8 @@ final class DocsiteHtml {
                 r.renderChildren(node);
                 out.line().raw("</details>").line();
             }
+            // Its items (an 'items' prop or the current category's) depend on the sidebar: filled when rendered.
+            case "DocCardList" -> out.line().raw(r.state.slot(new BodySlot.DocCardList())).line();
             default -> r.renderChildren(node); // unknown components: only their children show
         }
     }

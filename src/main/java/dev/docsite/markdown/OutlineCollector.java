@@ -35,7 +35,7 @@ import java.util.Set;
 final class OutlineCollector {
 
     /** Components the renderer knows; others show only their children. */
-    static final Set<String> KNOWN_COMPONENTS = Set.of("Tabs", "TabItem", "Admonition", "Details");
+    static final Set<String> KNOWN_COMPONENTS = Set.of("Tabs", "TabItem", "Admonition", "Details", "DocCardList");
 
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();

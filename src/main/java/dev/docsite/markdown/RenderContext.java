@@ -19,4 +19,12 @@ public interface RenderContext {
 
     /** HTML to insert right after {@code heading}, or {@code null} for nothing (frontmatter KPIs). */
     String afterHeading(Heading heading);
+
+    /**
+     * HTML for {@code <DocCardList />}: the cards of the sidebar category the page is the link of (Docusaurus's
+     * {@code useCurrentSidebarCategory}), or {@code null} for nothing.
+     */
+    default String docCardList() {
+        return null;
+    }
 }

@@ -26,12 +26,24 @@ public sealed interface CategoryLink permits CategoryLink.DocLink, CategoryLink.
      * {@code link: {type: generated-index}}: a page listing the category's items, built by the site.
      *
      * @param url   its site URL ({@code category/guides/} by default in Docusaurus)
-     * @param title its title, or {@code null} for the category's label
+     * @param title       its title, or {@code null} for the category's label
+     * @param description the text under its title, or {@code null}
      */
-    record GeneratedIndex(String url, String title) implements CategoryLink {
+    record GeneratedIndex(String url, String title, String description) implements CategoryLink {
 
         public GeneratedIndex {
             Objects.requireNonNull(url, "url");
+        }
+
+        /** The way from the page back to the site root: {@code ../} per folder of its URL, {@code ./} at the root. */
+        public String root() {
+            int depth = (int) url.chars().filter(c -> c == '/').count();
+            return depth == 0 ? "./" : "../".repeat(depth);
+        }
+
+        /** A generated index without a description. */
+        public GeneratedIndex(String url, String title) {
+            this(url, title, null);
         }
     }
 }

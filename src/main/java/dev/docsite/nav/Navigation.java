@@ -117,7 +117,7 @@ public final class Navigation {
             return List.of();
         }
         int sidebar = at == null ? 0 : at.sidebar();
-        return new SidebarView(sidebars, sidebar, new HashSet<>(openCategories(at)), page, url -> href(root, url))
+        return new SidebarView(sidebars, sidebar, new HashSet<>(openCategories(at)), page, url -> href(root, url), null)
                 .items(sidebars.sidebars().all().get(sidebar).items());
     }
 
@@ -134,7 +134,7 @@ public final class Navigation {
 
     /** The sidebar shared by all pages of {@code key}, with no item marked as the current page. */
     public List<NavItem> sidebar(SidebarKey key) {
-        return new SidebarView(sidebars, key.sidebar(), new HashSet<>(key.open()), null, key::href)
+        return new SidebarView(sidebars, key.sidebar(), new HashSet<>(key.open()), null, key::href, null)
                 .items(sidebars.sidebars().all().get(key.sidebar()).items());
     }
 
@@ -189,18 +189,93 @@ public final class Navigation {
             }
             return target == null ? null : new PageLink(docLabel(target, null), href(page.root(), target.url()));
         }
-        Placement at = sidebars.placement(page);
+        return neighbour(sidebars.placement(page), page.url(), page.root(), step);
+    }
+
+    private PageLink neighbour(Placement at, String selfUrl, String root, int step) {
         if (at == null) {
             return null;
         }
         List<Stop> stops = sidebars.stops(at.sidebar());
         for (int i = at.position() + step; i >= 0 && i < stops.size(); i += step) {
             Stop stop = stops.get(i);
-            if (stop.page() == page || (stop.page() != null && !stop.page().listed())) {
+            if (stop.url().equals(selfUrl) || (stop.page() != null && !stop.page().listed())) {
                 continue; // the page again further on, or an unlisted doc: pagination skips both, as Docusaurus
             }
             String label = stop.page() == null ? stop.label() : docLabel(stop.page(), stop.label());
-            return new PageLink(label, href(page.root(), stop.url()));
+            return new PageLink(label, href(root, stop.url()));
+        }
+        return null;
+    }
+
+    /**
+     * The category whose label links to {@code page} in the sidebar it is shown with (Docusaurus's
+     * {@code useCurrentSidebarCategory}, whose items {@code <DocCardList />} shows), or {@code null}.
+     */
+    public CategoryItem categoryOf(Page page) {
+        Placement at = sidebars.placement(page);
+        return at == null ? null : at.linkOf();
+    }
+
+    /** The categories whose generated index pages the site builds, each once, in sidebar order. */
+    public List<CategoryItem> generatedIndexes() {
+        return sidebars.generatedIndexes();
+    }
+
+    /**
+     * The sidebar as seen from the generated index page at site URL {@code url}, its category open and marked.
+     *
+     * @param root prefix that reaches the site root from the page
+     */
+    public List<NavItem> sidebarOfIndex(String url, String root) {
+        Placement at = sidebars.indexPlacement(url);
+        if (at == null) {
+            return List.of();
+        }
+        return new SidebarView(sidebars, at.sidebar(), new HashSet<>(openCategories(at)), null, u -> href(root, u), url)
+                .items(sidebars.sidebars().all().get(at.sidebar()).items());
+    }
+
+    /** The home page, then the categories above the generated index at {@code url}, as for a doc. */
+    public List<PageLink> breadcrumbsOfIndex(String url, String root) {
+        List<PageLink> crumbs = new ArrayList<>();
+        Page home = index.byUrl("");
+        if (home != null) {
+            crumbs.add(new PageLink(home.sidebarLabel(), root));
+        }
+        Placement at = sidebars.indexPlacement(url);
+        if (at != null) {
+            for (CategoryItem c : at.above()) {
+                crumbs.add(new PageLink(c.label(), c.linkUrl() == null ? null : href(root, c.linkUrl())));
+            }
+        }
+        return crumbs;
+    }
+
+    public PageLink previousOfIndex(String url, String root) {
+        return neighbour(sidebars.indexPlacement(url), url, root, -1);
+    }
+
+    public PageLink nextOfIndex(String url, String root) {
+        return neighbour(sidebars.indexPlacement(url), url, root, +1);
+    }
+
+    /**
+     * The first doc of the sidebar named {@code sidebarName} (a navbar {@code docSidebar} item links to it), or
+     * {@code null} when there is no such sidebar or it holds no doc. Sidebars of a docs plugin other than
+     * {@code default} are named {@code pluginId/sidebarId}.
+     */
+    public Page firstDoc(String sidebarName) {
+        List<Sidebar> all = sidebars.sidebars().all();
+        for (int s = 0; s < all.size(); s++) {
+            if (all.get(s).name().equals(sidebarName)) {
+                for (Stop stop : sidebars.stops(s)) {
+                    if (stop.page() != null) {
+                        return stop.page();
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }

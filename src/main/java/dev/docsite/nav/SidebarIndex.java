@@ -5,6 +5,7 @@ import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.nav.SidebarItem.DocItem;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,9 @@ final class SidebarIndex {
 
     private final Sidebars sidebars;
     private final Map<Page, Placement> placements = new IdentityHashMap<>();
+    /** Generated-index pages by URL: where each is shown (the first category linking to it) and its category. */
+    private final Map<String, Placement> indexPlacements = new LinkedHashMap<>();
+    private final Map<String, CategoryItem> indexCategories = new LinkedHashMap<>();
     private final List<List<Stop>> stops = new ArrayList<>();
     /** Every category, numbered in document order over all sidebars; the numbers identify them in cache keys. */
     private final Map<CategoryItem, Integer> ids = new IdentityHashMap<>();
@@ -59,6 +63,9 @@ final class SidebarIndex {
                     place(link.page(), new Placement(sidebar, List.copyOf(above), category, order.size()));
                     order.add(new Stop(null, link.url(), link.page()));
                 } else if (category.link() instanceof CategoryLink.GeneratedIndex index) {
+                    indexPlacements.putIfAbsent(index.url(),
+                            new Placement(sidebar, List.copyOf(above), category, order.size()));
+                    indexCategories.putIfAbsent(index.url(), category);
                     order.add(new Stop(index.title() != null ? index.title() : category.label(), index.url(), null));
                 }
                 above.add(category);
@@ -79,6 +86,16 @@ final class SidebarIndex {
     /** Where {@code page} is shown, or {@code null} when no sidebar contains it. */
     Placement placement(Page page) {
         return page == null ? null : placements.get(page);
+    }
+
+    /** Where the generated index at {@code url} is shown, or {@code null} when no category links to it. */
+    Placement indexPlacement(String url) {
+        return indexPlacements.get(url);
+    }
+
+    /** The categories whose generated index pages the site builds, one per URL, in sidebar order. */
+    List<CategoryItem> generatedIndexes() {
+        return List.copyOf(indexCategories.values());
     }
 
     List<Stop> stops(int sidebar) {

@@ -45,13 +45,20 @@ public sealed interface SidebarItem permits SidebarItem.DocItem, SidebarItem.Lin
      *
      * @param href     an internal site URL (like {@link Page#url()}: no leading slash, may end with {@code #anchor}),
      *                 written relative to each page, or an external URL written as it is
-     * @param internal whether {@code href} is a site URL
+     * @param internal    whether {@code href} is a site URL
+     * @param description the text of its card in a generated index or {@code DocCardList}, or {@code null}
      */
-    record LinkItem(String label, String href, boolean internal, String className) implements SidebarItem {
+    record LinkItem(String label, String href, boolean internal, String className, String description)
+            implements SidebarItem {
 
         public LinkItem {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(href, "href");
+        }
+
+        /** A link without a description (shown on cards only). */
+        public LinkItem(String label, String href, boolean internal, String className) {
+            this(label, href, internal, className, null);
         }
     }
 

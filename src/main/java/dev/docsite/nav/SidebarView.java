@@ -22,8 +22,10 @@ import java.util.function.Function;
  * @param open   numbers of the categories on the current page's branch
  * @param page   the page marked current, or {@code null} (a sidebar shared by several pages marks none)
  * @param href   a site URL to a link written where the sidebar is shown
+ * @param indexUrl the URL of the generated index page marked current, or {@code null}
  */
-record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page, Function<String, String> href) {
+record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page, Function<String, String> href,
+                   String indexUrl) {
 
     List<NavItem> items(List<SidebarItem> items) {
         List<NavItem> out = new ArrayList<>(items.size());
@@ -59,7 +61,7 @@ record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page
         String url = category.linkUrl();
         String first = expanded || url != null ? null : firstUrl(category.items());
         return new NavItem(NavItem.Kind.CATEGORY, category.label(), url == null ? null : href.apply(url),
-                page != null && category.linkedPage() == page, onBranch, expanded, category.collapsible(), false,
+                page != null && category.linkedPage() == page || url != null && url.equals(indexUrl), onBranch, expanded, category.collapsible(), false,
                 category.className(), null, false, expanded ? items(category.items()) : List.of(),
                 expanded ? null : new NavItem.Fill(sidebar, id, first == null ? null : href.apply(first)));
     }

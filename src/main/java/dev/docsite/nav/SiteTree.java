@@ -2,9 +2,11 @@ package dev.docsite.nav;
 
 import dev.docsite.content.Category;
 import dev.docsite.content.NaturalOrder;
-import dev.docsite.content.NumberPrefix;
+import dev.docsite.docusaurus.NumberPrefix;
 import dev.docsite.content.Page;
 import dev.docsite.links.SiteIndex;
+import dev.docsite.markdown.heading.HeadingSlugger;
+import dev.docsite.web.UrlPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +48,24 @@ public final class SiteTree {
 
     /** The site's one sidebar, named {@link Sidebars#DEFAULT_NAME}. */
     public static Sidebars build(SiteIndex index, Map<String, Category> categories) {
-        return Sidebars.of(new Sidebar(Sidebars.DEFAULT_NAME, items(tree(index, categories))));
+        String prefix = index.pages().isEmpty() ? "" : index.pages().get(0).source().root().urlPrefix();
+        return Sidebars.of(new Sidebar(Sidebars.DEFAULT_NAME,
+                items(tree(index, categories), new GeneratedIndexes(prefix, new HeadingSlugger()))));
+    }
+
+    /**
+     * Where {@code link: {type: generated-index}} pages go: {@code slug}, else {@code /category/<label slug>} (unique
+     * over the sidebar), under the docs route.
+     */
+    private record GeneratedIndexes(String prefix, HeadingSlugger slugger) {
+
+        CategoryLink.GeneratedIndex of(Category c) {
+            var index = c.generatedIndex();
+            String slug = index.slug().orElseGet(() -> "/category/" + slugger.slug(c.label()));
+            String path = UrlPath.segments(prefix + slug);
+            return new CategoryLink.GeneratedIndex(path.isEmpty() ? "" : path + "/", index.title().orElse(null),
+                    index.description().orElse(null));
+        }
     }
 
     private static Node tree(SiteIndex index, Map<String, Category> categories) {
@@ -61,7 +80,8 @@ public final class SiteTree {
         }
         for (Page page : index.pages()) {
             Node node = nodeFor(page.folder(), nodes, categories);
-            if (page.listed() && page.categoryIndex() && !page.folder().isEmpty() && node.indexPage == null) {
+            if (page.listed() && page.categoryIndex() && !page.folder().isEmpty() && node.indexPage == null
+                    && node.category.generatedIndex() == null) {
                 node.indexPage = page;
             } else if (!linkedDocs.contains(page)) {
                 node.children.add(page);
@@ -121,7 +141,7 @@ public final class SiteTree {
         return ((Node) o).sortName;
     }
 
-    private static List<SidebarItem> items(Node node) {
+    private static List<SidebarItem> items(Node node, GeneratedIndexes indexes) {
         List<SidebarItem> items = new ArrayList<>(node.children.size());
         for (Object child : node.children) {
             if (child instanceof Page p) {
@@ -129,9 +149,10 @@ public final class SiteTree {
             } else {
                 Node n = (Node) child;
                 Category c = n.category;
-                items.add(new SidebarItem.CategoryItem(c.label(),
-                        n.indexPage == null ? null : new CategoryLink.DocLink(n.indexPage), c.collapsed(), true, null,
-                        Map.of(), c.description(), items(n)));
+                CategoryLink link = n.indexPage != null ? new CategoryLink.DocLink(n.indexPage)
+                        : c.generatedIndex() != null ? indexes.of(c) : null;
+                items.add(new SidebarItem.CategoryItem(c.label(), link, c.collapsed(), true, null, Map.of(),
+                        c.description(), items(n, indexes)));
             }
         }
         return items;

@@ -20,6 +20,8 @@ public enum ProblemCode {
     LINK_OUTSIDE_SITE("link-outside-site", "a reference leaving the site folder (never copied)"),
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
+    SIDEBAR("sidebar", "a sidebars file names a doc id its docs folder does not have, or a category with neither "
+            + "items nor a link (the item is left out of the sidebar)"),
     TEMPLATE("template", "a template failed"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
             + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"

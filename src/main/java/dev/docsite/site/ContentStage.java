@@ -10,7 +10,11 @@ import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -65,12 +69,16 @@ public final class ContentStage {
         Read read = read(config, loader, n -> { });
         List<Page> pages = new ArrayList<>(read.files().size());
         List<Problem> problems = new ArrayList<>(read.tree().problems());
+        Map<String, Set<String>> drafts = new HashMap<>();
         for (FileRead f : read.files()) {
             if (f.loaded().page() != null) {
                 pages.add(f.loaded().page());
             }
+            if (f.loaded().draftId() != null) {
+                drafts.computeIfAbsent(f.file().root().pluginId(), k -> new HashSet<>()).add(f.loaded().draftId());
+            }
             problems.addAll(f.loaded().problems());
         }
-        return new LoadedContent(pages, read.tree().categories(), problems);
+        return new LoadedContent(pages, read.tree().categories(), problems).withDrafts(drafts);
     }
 }

@@ -11,6 +11,7 @@ import dev.docsite.markdown.LinkRewrite;
 import dev.docsite.markdown.RenderContext;
 import dev.docsite.web.HtmlEscaper;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 /** Answers the Markdown renderer's questions for one page: final link URLs and KPI widgets. */
@@ -21,12 +22,17 @@ final class PageRenderContext implements RenderContext {
     private final LinkChecker.PageLinks checked;
     private final KpiWidgets kpiWidgets;
     private final String kpiHeading;
+    private final Supplier<String> docCardList;
     private boolean frontMatterKpisPlaced;
 
-    /** @param checked what the link check found for this page, or null to resolve its links here */
+    /**
+     * @param checked     what the link check found for this page, or null to resolve its links here
+     * @param docCardList the HTML of the page's {@code <DocCardList />}
+     */
     PageRenderContext(Page page, LinkResolver resolver, LinkChecker.PageLinks checked, KpiWidgets widgets,
-                      String kpiHeading) {
+                      String kpiHeading, Supplier<String> docCardList) {
         this.page = page;
+        this.docCardList = docCardList;
         this.resolver = resolver;
         this.checked = checked;
         this.kpiWidgets = widgets;
@@ -61,6 +67,11 @@ final class PageRenderContext implements RenderContext {
         }
         frontMatterKpisPlaced = true;
         return cards(page.frontMatter().kpis());
+    }
+
+    @Override
+    public String docCardList() {
+        return docCardList.get();
     }
 
     /** True once the frontmatter KPIs found their heading; otherwise the template shows them under the title. */

@@ -13,7 +13,10 @@ import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.DocCards;
 import dev.docsite.nav.Navigation;
+import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
@@ -57,7 +60,7 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = new PageRenderContext(page, model.resolver(),
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
-                config.kpi().heading());
+                config.kpi().heading(), () -> docCardList(page));
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body()).body();
         String body = template.fill(ctx);
@@ -105,6 +108,46 @@ public final class PageRenderer {
         // A theme override that prints the sidebar more than once: render it in place.
         view = view.withSidebarHtml(sidebar.html().html());
         return new RenderedPage(page, theme.renderPage(model.siteView(), view), null, "", body);
+    }
+
+    /**
+     * A category's generated index page ({@code link: {type: generated-index}}): its title, description and the
+     * cards of its items, shown with the category's sidebar, breadcrumbs and pagination as a doc would be.
+     */
+    public RenderedPage renderGeneratedIndex(CategoryItem category, boolean preview) {
+        CategoryLink.GeneratedIndex link = (CategoryLink.GeneratedIndex) category.link();
+        String url = link.url();
+        String root = link.root();
+        Navigation nav = model.navigation();
+        String description = link.description() != null ? link.description() : category.description();
+        String cards = theme.renderCards(model.siteView(),
+                DocCards.of(category.items(), target -> root + UrlText.encodePath(target)), description);
+        PageView view = withChrome(PageView.builder(), null, root)
+                .root(root)
+                .url(url)
+                .canonicalUrl(model.config().url() == null ? null
+                        : model.config().url() + model.config().baseUrl() + UrlText.encodePath(url))
+                .title(link.title() != null ? link.title() : category.label())
+                .description(description)
+                .contentHtml(cards)
+                .hideToc(true)
+                .breadcrumbs(nav.breadcrumbsOfIndex(url, root))
+                .previous(nav.previousOfIndex(url, root))
+                .next(nav.nextOfIndex(url, root))
+                .sidebar(nav.sidebarOfIndex(url, root))
+                .preview(preview)
+                .build();
+        return RenderedPage.whole(theme.renderPage(model.siteView(), view));
+    }
+
+    /** The cards of the category {@code page} is the link of; none when it is no category's page. */
+    private String docCardList(Page page) {
+        CategoryItem category = model.navigation().categoryOf(page);
+        if (category == null) {
+            return "";
+        }
+        return theme.renderCards(model.siteView(),
+                DocCards.of(category.items(), target -> page.root() + UrlText.encodePath(target)), null);
     }
 
     /** The 404 page: served at any depth, so its links start from the base URL. */

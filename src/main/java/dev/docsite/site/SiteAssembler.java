@@ -11,7 +11,7 @@ import dev.docsite.links.LinkResolver;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.nav.Navigation;
-import dev.docsite.nav.SiteTree;
+import dev.docsite.nav.SidebarBinder;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCollector;
 import dev.docsite.problem.Severity;
@@ -49,9 +49,14 @@ public final class SiteAssembler {
         ProblemCollector problems = new ProblemCollector();
         problems.addAll(config.notices());
         problems.addAll(content.problems());
-        SiteIndex index = SiteIndex.of(content.pages());
-        problems.addAll(index.problems());
-        Navigation navigation = new Navigation(SiteTree.build(index, content.categories()), index);
+        SiteIndex pages = SiteIndex.of(content.pages());
+        problems.addAll(pages.problems());
+        SidebarBinder.Bound sidebars = SidebarBinder.bind(pages, content.categories(), content.sidebars(),
+                content.drafts(), config::display);
+        problems.addAll(sidebars.problems());
+        Navigation navigation = new Navigation(sidebars.sidebars(), pages);
+        // Generated-index pages are part of the site's URL space: links to them are not broken.
+        SiteIndex index = pages.withGeneratedPages(navigation.generatedIndexes().stream().map(c -> c.linkUrl()).toList());
         AssetRegistry assets = new AssetRegistry(config);
         LinkChecker.Result reusable = reusableLinks(previous, config, index, content);
         if (reusable != null) {
@@ -88,6 +93,7 @@ public final class SiteAssembler {
     private static LinkChecker.Result reusableLinks(SiteModel previous, SiteConfig config, SiteIndex index,
                                                    LoadedContent content) {
         if (previous == null || previous.config() != config || !previous.categories().equals(content.categories())
+                || !previous.index().generatedPages().equals(index.generatedPages())
                 || previous.index().pages().size() != index.pages().size()) {
             return null;
         }

@@ -2,6 +2,9 @@ package dev.docsite.site;
 
 import dev.docsite.content.Page;
 import dev.docsite.nav.Navigation;
+import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.SidebarItem;
+import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
 import dev.docsite.search.SearchEntry;
@@ -42,6 +45,7 @@ public final class SiteAssembly {
      */
     private static final List<Source> SOURCES = List.of(
             SiteAssembly::markdownPages,
+            SiteAssembly::generatedIndexPages,
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
             SiteAssembly::searchIndex,
@@ -121,6 +125,18 @@ public final class SiteAssembly {
         }
     }
 
+    /**
+     * The index pages of categories linking to a generated index. Listed after the Markdown pages: a doc at the same
+     * URL is replaced, as Docusaurus's route for the category would win over the doc's.
+     */
+    private static void generatedIndexPages(Builder site) {
+        for (CategoryItem category : site.model().navigation().generatedIndexes()) {
+            CategoryLink.GeneratedIndex index = (CategoryLink.GeneratedIndex) category.link();
+            site.add(new SiteFile.Rendered(index.url() + "index.html", null, index.root(),
+                    (renderer, problems, preview) -> renderer.renderGeneratedIndex(category, preview)));
+        }
+    }
+
     /** Served at any depth, so its links start from the base URL. */
     private static void notFoundPage(Builder site) {
         site.add(new SiteFile.Rendered("404.html", null, site.model().config().baseUrl(),
@@ -134,18 +150,25 @@ public final class SiteAssembly {
             for (Page p : model.navigation().listedPages()) {
                 urls.add(p.url());
             }
+            for (CategoryItem category : model.navigation().generatedIndexes()) {
+                urls.add(category.linkUrl());
+            }
             return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
         });
     }
 
     private static void searchIndex(Builder site) {
         List<Page> pages = site.model().index().pages();
+        List<CategoryItem> indexes = site.model().navigation().generatedIndexes();
         Memo<byte[]> json = new Memo<>(() -> {
             List<SearchEntry> entries = new ArrayList<>();
             for (Page page : pages) {
                 if (page.listed()) {
                     entries.add(SearchIndexWriter.entry(page));
                 }
+            }
+            for (CategoryItem category : indexes) {
+                entries.add(generatedIndexEntry(category));
             }
             return SearchIndexWriter.toJson(entries);
         });
@@ -162,6 +185,26 @@ public final class SiteAssembly {
             int sidebar = s;
             site.generated(Navigation.dataPath(sidebar), () -> utf8(navigation.dataScript(sidebar)));
         }
+    }
+
+    /** A generated index in search: its title, and its description and item labels as its text. */
+    private static SearchEntry generatedIndexEntry(CategoryItem category) {
+        CategoryLink.GeneratedIndex link = (CategoryLink.GeneratedIndex) category.link();
+        StringBuilder text = new StringBuilder();
+        String description = link.description() != null ? link.description() : category.description();
+        if (description != null) {
+            text.append(description);
+        }
+        for (SidebarItem item : category.items()) {
+            String label = item instanceof SidebarItem.DocItem d ? d.shownLabel()
+                    : item instanceof SidebarItem.CategoryItem c ? c.label()
+                    : item instanceof SidebarItem.LinkItem l ? l.label() : null;
+            if (label != null) {
+                text.append(text.length() == 0 ? "" : " ").append(label);
+            }
+        }
+        return new SearchEntry(link.url(), link.title() != null ? link.title() : category.label(), List.of(),
+                text.toString());
     }
 
     private static void staticFolder(Builder site) throws IOException {

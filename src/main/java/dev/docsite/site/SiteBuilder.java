@@ -1,11 +1,13 @@
 package dev.docsite.site;
 
+import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.PageLoader;
 import dev.docsite.kpi.KpiFeedLoader;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.output.DiscardingSink;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
@@ -46,9 +48,15 @@ public final class SiteBuilder {
         this.templateBudgetBytes = templateBudgetBytes;
     }
 
-    /** Loads, indexes and checks the site without rendering it. */
-    public SiteModel load() throws IOException {
-        LoadedContent content = ContentStage.load(config, new PageLoader(new TemplateBudget(markdown, templateBudgetBytes)::parse));
+    /**
+     * Loads, indexes and checks the site without rendering it.
+     *
+     * @throws ConfigException when a sidebars file does not evaluate or is invalid
+     */
+    public SiteModel load() throws IOException, ConfigException {
+        DeclaredSidebars sidebars = DeclaredSidebars.read(config);
+        LoadedContent content = ContentStage.load(config, new PageLoader(new TemplateBudget(markdown, templateBudgetBytes)::parse))
+                .withSidebars(sidebars);
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;
@@ -59,7 +67,8 @@ public final class SiteBuilder {
         return markdown;
     }
 
-    public BuildResult build(Mode mode) {
+    /** @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2) */
+    public BuildResult build(Mode mode) throws ConfigException {
         Instant start = clock.instant();
         SiteModel model;
         try {

@@ -91,6 +91,19 @@ public final class ThemeRenderer {
         return render("partials/sidebar.ftlh", site, Map.of("sidebar", items, "root", root));
     }
 
+    /**
+     * Renders {@code generated-index.ftlh}: the cards of a category's items (a generated-index page's body, and what
+     * {@code <DocCardList />} shows), with {@code description} above them when it is not {@code null}.
+     */
+    public String renderCards(SiteView site, java.util.List<DocCard> cards, String description) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("cards", cards);
+        if (description != null) {
+            model.put("description", description);
+        }
+        return render("generated-index.ftlh", site, model);
+    }
+
     private String render(String templateName, SiteView site, Object page) {
         StringWriter out = new StringWriter(32 * 1024);
         try {

@@ -212,7 +212,7 @@ class DocusaurusLinkRulesTest {
     }
 
     @Test
-    void theBuildCopiesEveryStaticDirectoryAndContentAssetsUnderTheRouteBasePath() throws java.io.IOException {
+    void theBuildCopiesEveryStaticDirectoryAndContentAssetsUnderTheRouteBasePath() throws Exception {
         SiteConfig config = DocusaurusSiteFixture.besideSite(fixture, "docs", "/");
         new dev.docsite.site.SiteBuilder(config, dev.docsite.testing.TestSite.CLOCK)
                 .build(dev.docsite.site.SiteBuilder.Mode.BUILD);

@@ -89,6 +89,8 @@ final class DocusaurusSiteFixture {
             return new SiteBuilder(config, TestSite.CLOCK).load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (dev.docsite.config.ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -227,7 +227,7 @@ class SiteBuildTest {
     }
 
     @Test
-    void checkWritesNothing() {
+    void checkWritesNothing() throws Exception {
         TestSite site = basicSite();
         BuildResult r = new SiteBuilder(site.config(), TestSite.CLOCK).build(SiteBuilder.Mode.CHECK);
         assertFalse(r.failed());

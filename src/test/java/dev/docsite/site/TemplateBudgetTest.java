@@ -42,7 +42,7 @@ class TemplateBudgetTest {
     }
 
     @Test
-    void aSiteBuiltWithoutKeptTemplatesIsTheSameSite() throws IOException {
+    void aSiteBuiltWithoutKeptTemplatesIsTheSameSite() throws Exception {
         TestSite site = new TestSite(dir);
         site.file("site.yml", "title: Docs\n");
         site.page("index.md", "title: Home", "Start with [the guide](guide/a.md#two).\n");

@@ -77,15 +77,21 @@ public final class TestSite {
             return new SiteBuilder(config(), CLOCK).load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
     public BuildResult build() {
-        return new SiteBuilder(config(), CLOCK).build(SiteBuilder.Mode.BUILD);
+        return build(config());
     }
 
     public BuildResult build(SiteConfig config) {
-        return new SiteBuilder(config, CLOCK).build(SiteBuilder.Mode.BUILD);
+        try {
+            return new SiteBuilder(config, CLOCK).build(SiteBuilder.Mode.BUILD);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Parses an output file. */
