@@ -14,7 +14,9 @@ import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.problem.Problem;
 import dev.docsite.rebuild.Backlinks;
+import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.rebuild.ChangeKind;
+import dev.docsite.site.LoadedContent;
 import dev.docsite.rebuild.ContentState;
 import dev.docsite.rebuild.RebuildPlan;
 import dev.docsite.rebuild.RebuildPlanner;
@@ -71,6 +73,7 @@ final class PreviewRebuilder {
     private SiteConfig config;
     private volatile SourceLayout layout;
     private ContentState content;
+    private DeclaredSidebars sidebars;
     private PlatformLinks platform;
     private ThemeRenderer theme;
     private KpiLoadResult kpi;
@@ -98,8 +101,18 @@ final class PreviewRebuilder {
         return kpiMonitor.status();
     }
 
-    /** Loads the whole site; {@code progress} is called with the number of page files read so far. */
-    void loadEverything(IntConsumer progress) throws IOException {
+    /**
+     * Loads the whole site; {@code progress} is called with the number of page files read so far.
+     *
+     * @throws ConfigException when a sidebars file does not evaluate or is invalid
+     */
+    void loadEverything(IntConsumer progress) throws IOException, ConfigException {
+        sidebars = DeclaredSidebars.read(config);
+        loadPages(progress);
+    }
+
+    /** Loads every page, the feed and the theme for {@link #config} and {@link #sidebars}. */
+    private void loadPages(IntConsumer progress) throws IOException {
         layout = SourceLayout.of(config);
         // A new budget per full load: the previous pages and their templates are dropped with the old state.
         content = ContentState.load(config, new PageLoader(TemplateBudget.ofHeap(markdown)::parse), progress);
@@ -107,7 +120,7 @@ final class PreviewRebuilder {
         theme = new ThemeRenderer(config.templatesDir());
         kpiMonitor.reset(config.kpi().enabled());
         kpi = config.kpi().enabled() ? readFeed() : null;
-        state = newState(SiteAssembler.assemble(config, content.toLoaded(), platform, kpi, clock.instant()));
+        state = newState(SiteAssembler.assemble(config, loaded(content), platform, kpi, clock.instant()));
     }
 
     /** Applies a batch of changed paths (one debounced change). Never throws. */
@@ -152,7 +165,7 @@ final class PreviewRebuilder {
             }
             Page page = model.index().pages().get(0);
             ContentState.Update update = content.apply(List.of(page.source().path()));
-            SiteModel next = SiteAssembler.assemble(config, update.next().toLoaded(), platform, kpi, clock.instant(),
+            SiteModel next = SiteAssembler.assemble(config, loaded(update.next()), platform, kpi, clock.instant(),
                     model);
             plan(update, false, model, next);
             SiteAssembly site = SiteAssembly.of(next, theme);
@@ -204,7 +217,7 @@ final class PreviewRebuilder {
         ContentState nextContent = update == null ? content : update.next();
         // Links of unchanged pages resolve as before unless files they may point to (assets) changed.
         SiteModel linksBefore = LINK_NEUTRAL_KINDS.containsAll(kinds) ? oldModel : null;
-        SiteModel model = SiteAssembler.assemble(config, nextContent.toLoaded(), platform, nextKpi, clock.instant(),
+        SiteModel model = SiteAssembler.assemble(config, loaded(nextContent), platform, nextKpi, clock.instant(),
                 linksBefore);
         RebuildPlan plan = plan(update, templates, oldModel, model);
         KpiDelta kpiDelta = nextKpi == kpi ? null : KpiDelta.between(oldModel.kpiSnapshot(), oldModel.kpiWidgets(),
@@ -233,10 +246,17 @@ final class PreviewRebuilder {
                 + (reload.isEmpty() ? "" : "; reloading " + reload.size() + " open page(s)"));
     }
 
+    /** The pages with the sidebars the docs roots declare (read with the configuration, as the build does). */
+    private LoadedContent loaded(ContentState pages) {
+        return pages.toLoaded().withSidebars(sidebars);
+    }
+
     private void reloadConfig(long start) throws IOException {
         SiteConfig next;
+        DeclaredSidebars nextSidebars;
         try {
             next = ConfigSource.load(siteRoot, overrides);
+            nextSidebars = DeclaredSidebars.read(next);
         } catch (ConfigException e) {
             String still = " (still serving the site as it was before this change)";
             configProblem = e.located()
@@ -250,7 +270,8 @@ final class PreviewRebuilder {
         configProblem = null;
         PreviewState old = state;
         config = next;
-        loadEverything(n -> { });
+        sidebars = nextSidebars;
+        loadPages(n -> { });
         live.reloadChanged(old, state, url -> true);
         log.accept("Reloaded the configuration in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
                 + state.model().index().pages().size() + " pages");

@@ -1,5 +1,6 @@
 package dev.docsite.serve;
 
+import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.problem.Problem;
@@ -39,9 +40,10 @@ public final class PreviewSite {
      * @param overrides the command-line flags, applied again when {@code site.yml} changes
      * @param progress  called with the number of page files read so far (from any thread)
      * @param log       one line per rebuild and per KPI feed failure episode
+     * @throws ConfigException when a sidebars file does not evaluate or is invalid
      */
     public static PreviewSite open(SiteConfig config, ConfigOverrides overrides, Clock clock, IntConsumer progress,
-                                   Consumer<String> log) throws IOException {
+                                   Consumer<String> log) throws IOException, ConfigException {
         PreviewSite site = new PreviewSite(config, overrides, clock, log);
         site.rebuilder.loadEverything(progress);
         return site;
