@@ -4,6 +4,7 @@ import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import dev.docsite.frontmatter.ParsedSource;
 import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.MarkdownNotice;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
 import dev.docsite.problem.Problem;
@@ -49,6 +50,10 @@ public final class PageLoader {
             return new Loaded(null, problems);
         }
         ParsedPage markdown = parser.apply(parsed.body());
+        for (MarkdownNotice notice : markdown.notices()) {
+            problems.add(Problem.warning(notice.code(), file.displayPath(), notice.line(), notice.column(),
+                    notice.message()));
+        }
         PageOutline outline = FrontMatterLinks.withFrontMatterLinks(markdown.outline(), fm, text);
         String title = fm.title() != null ? fm.title()
                 : outline.firstH1() != null ? outline.firstH1()

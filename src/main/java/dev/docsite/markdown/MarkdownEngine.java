@@ -70,7 +70,7 @@ public final class MarkdownEngine {
     public ParsedPage prepare(String source) {
         String text = source == null ? "" : source;
         PageModel model = analyze(text);
-        return new ParsedPage(model.outline(), template(model, text));
+        return new ParsedPage(model.outline(), template(model, text), model.notices);
     }
 
     /** Renders the body HTML of {@code source} in one go: {@link #prepare} and {@link BodyTemplate#fill}. */

@@ -1,5 +1,7 @@
 package dev.docsite.markdown;
 
+import dev.docsite.problem.ProblemCode;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -130,19 +132,21 @@ final class OutlineCollector {
         int line = map.line(admonition.getStartOffset());
         int column = map.column(admonition.getStartOffset());
         if (!AdmonitionBlock.KNOWN_TYPES.contains(admonition.type())) {
-            model.notices.add(new MarkdownNotice("unknown-admonition", line, column, "Unknown admonition type '"
-                    + admonition.type() + "', rendered as a generic admonition; use note, tip, info, caution, warning "
-                    + "or danger"));
+            model.notices.add(new MarkdownNotice(ProblemCode.UNKNOWN_ADMONITION, line, column, "Unknown admonition type '"
+                    + admonition.type() + "', rendered as a generic admonition; "
+                    + (AdmonitionBlock.likelyMeant(admonition.type()) != null
+                        ? "did you mean '" + AdmonitionBlock.likelyMeant(admonition.type()) + "'?"
+                        : "use note, tip, info, warning, danger, caution or important")));
         }
         if (!admonition.isClosed()) {
-            model.notices.add(new MarkdownNotice("unclosed-admonition", line, column, "Admonition ':::"
+            model.notices.add(new MarkdownNotice(ProblemCode.UNCLOSED_ADMONITION, line, column, "Admonition ':::"
                     + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line"));
         }
     }
 
     private void unknownComponent(String name, int line, int column) {
-        model.notices.add(new MarkdownNotice("unknown-component", line, column, "Unknown MDX component <" + name
-                + ">: only its content is rendered"));
+        model.notices.add(new MarkdownNotice(ProblemCode.UNKNOWN_COMPONENT, line, column, "Unknown MDX component <" + name
+                + ">: docsite renders only its content; remove the tag, or use a component docsite knows"));
     }
 
     private void heading(com.vladsch.flexmark.ast.Heading node, LineMap map) {

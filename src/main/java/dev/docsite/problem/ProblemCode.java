@@ -20,6 +20,12 @@ public enum ProblemCode {
     LINK_OUTSIDE_SITE("link-outside-site", "a reference leaving the site folder (never copied)"),
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
+    UNKNOWN_COMPONENT("unknown-component", "an MDX component docsite does not know (its children are rendered, the "
+            + "component itself is not)"),
+    UNKNOWN_ADMONITION("unknown-admonition", "an admonition type Docusaurus does not know (`:::notee`; rendered as a "
+            + "generic admonition)"),
+    UNCLOSED_ADMONITION("unclosed-admonition", "an admonition without its closing `:::` (it runs to the end of its "
+            + "container)"),
     TEMPLATE("template", "a template failed"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
             + "it with the message)");

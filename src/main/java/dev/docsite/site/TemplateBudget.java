@@ -1,6 +1,7 @@
 package dev.docsite.site;
 
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.markdown.PageAnalysis;
 import dev.docsite.markdown.ParsedPage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,11 +35,12 @@ public final class TemplateBudget {
 
     public ParsedPage parse(String body) {
         if (usedBytes.get() >= limitBytes) {
-            return new ParsedPage(markdown.outline(body), null);
+            PageAnalysis analysis = markdown.analysis(body);
+            return new ParsedPage(analysis.outline(), null, analysis.notices());
         }
         ParsedPage parsed = markdown.prepare(body);
         if (usedBytes.addAndGet(parsed.body().footprint()) > limitBytes) {
-            return new ParsedPage(parsed.outline(), null);
+            return new ParsedPage(parsed.outline(), null, parsed.notices());
         }
         return parsed;
     }

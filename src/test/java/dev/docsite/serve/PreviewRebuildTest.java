@@ -77,6 +77,27 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void markdownMistakesShowInTheOverlayWithTheirLines() {
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\n:::notee\nTypo.\n:::\n\n<Foo>\n\nKept text.\n\n"
+                + "</Foo>\n\n<Bar />\n\n:::tip\nnever closed\n");
+        String html = f.html("/guides/a/");
+        Element problems = overlay(html);
+        assertNotNull(problems);
+        assertEquals(List.of(
+                "content/guides/a.md:4:1 warning Unknown admonition type 'notee', rendered as a generic admonition;"
+                        + " did you mean 'note'? unknown-admonition",
+                "content/guides/a.md:8:1 warning Unknown MDX component <Foo>: docsite renders only its content;"
+                        + " remove the tag, or use a component docsite knows unknown-component",
+                "content/guides/a.md:14:1 warning Unknown MDX component <Bar>: docsite renders only its content;"
+                        + " remove the tag, or use a component docsite knows unknown-component",
+                "content/guides/a.md:16:1 warning Admonition ':::tip' is never closed, so it runs to the end of its"
+                        + " container; add a ':::' line unclosed-admonition"),
+                problems.select("li.problem").eachText());
+        assertEquals("Kept text.", Jsoup.parse(html).select("article p").stream()
+                .filter(p -> p.text().startsWith("Kept")).findFirst().orElseThrow().text());
+    }
+
+    @Test
     void titleChangeReloadsEveryOpenPageBecauseTheSidebarChanged() {
         f.write("content/guides/b.md", "---\ntitle: Beta renamed\n---\nSee [setup](a.md#setup).\n");
         assertTrue(alpha.toldToReload());
