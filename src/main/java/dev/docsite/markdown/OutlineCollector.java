@@ -1,6 +1,7 @@
 package dev.docsite.markdown;
 
 import dev.docsite.problem.ProblemCode;
+import dev.docsite.problem.Severity;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -90,13 +91,13 @@ final class OutlineCollector {
             if (!tag.tag().isComponent()) {
                 raw(node, node.getChars(), map);
             } else if (!tag.tag().closing()) {
-                unknownComponent(tag.tag().name(), map.line(node.getStartOffset()), map.column(node.getStartOffset()));
+                unknownComponent(tag.tag().name(), map, map.line(node.getStartOffset()), map.column(node.getStartOffset()));
             }
         } else if (node instanceof AdmonitionBlock admonition) {
             admonitionNotices(admonition, map);
         } else if (node instanceof JsxElement element) {
             if (!KNOWN_COMPONENTS.contains(element.name())) {
-                unknownComponent(element.name(), element.line(), element.column());
+                unknownComponent(element.name(), map, element.line(), element.column());
             }
         } else if (node instanceof InlineKpi kpi) {
             model.kpiRefs.add(new KpiRef(kpi.id(), map.line(kpi.getStartOffset()), map.column(kpi.getStartOffset())));
@@ -132,21 +133,21 @@ final class OutlineCollector {
         int line = map.line(admonition.getStartOffset());
         int column = map.column(admonition.getStartOffset());
         if (!AdmonitionBlock.KNOWN_TYPES.contains(admonition.type())) {
-            model.notices.add(new MarkdownNotice(ProblemCode.UNKNOWN_ADMONITION, line, column, "Unknown admonition type '"
+            model.notice(ProblemCode.UNKNOWN_ADMONITION, Severity.WARNING, map, line, column, "Unknown admonition type '"
                     + admonition.type() + "', rendered as a generic admonition; "
                     + (AdmonitionBlock.likelyMeant(admonition.type()) != null
                         ? "did you mean '" + AdmonitionBlock.likelyMeant(admonition.type()) + "'?"
-                        : "use note, tip, info, warning, danger, caution or important")));
+                        : "use note, tip, info, warning, danger, caution or important"));
         }
         if (!admonition.isClosed()) {
-            model.notices.add(new MarkdownNotice(ProblemCode.UNCLOSED_ADMONITION, line, column, "Admonition ':::"
-                    + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line"));
+            model.notice(ProblemCode.UNCLOSED_ADMONITION, Severity.WARNING, map, line, column, "Admonition ':::"
+                    + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line");
         }
     }
 
-    private void unknownComponent(String name, int line, int column) {
-        model.notices.add(new MarkdownNotice(ProblemCode.UNKNOWN_COMPONENT, line, column, "Unknown MDX component <" + name
-                + ">: docsite renders only its content; remove the tag, or use a component docsite knows"));
+    private void unknownComponent(String name, LineMap map, int line, int column) {
+        model.notice(ProblemCode.UNKNOWN_COMPONENT, Severity.WARNING, map, line, column, "Unknown MDX component <" + name
+                + ">: docsite renders only its content; remove the tag, or use a component docsite knows");
     }
 
     private void heading(com.vladsch.flexmark.ast.Heading node, LineMap map) {
@@ -167,7 +168,7 @@ final class OutlineCollector {
 
     private void add(Node node, String target, String title, LinkRef.Kind kind, LineMap map) {
         int offset = node.getStartOffset();
-        LinkRef ref = new LinkRef(target, kind, map.line(offset), map.column(offset));
+        LinkRef ref = new LinkRef(target, kind, map.line(offset), map.column(offset), map.file());
         model.links.put(node, new PageModel.LinkTarget(ref, title));
         model.linkList.add(ref);
     }

@@ -26,6 +26,8 @@ public enum ProblemCode {
             + "generic admonition)"),
     UNCLOSED_ADMONITION("unclosed-admonition", "an admonition without its closing `:::` (it runs to the end of its "
             + "container)"),
+    PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
+            + "itself (it is not rendered)"),
     TEMPLATE("template", "a template failed"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
             + "it with the message)");

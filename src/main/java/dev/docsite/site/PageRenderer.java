@@ -10,6 +10,8 @@ import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.markdown.PageSource;
+import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.nav.Navigation;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
@@ -54,7 +56,8 @@ public final class PageRenderer {
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
                 config.kpi().heading());
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
-                : markdown.prepare(page.body()).body();
+                : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
+                        SitePartialFiles.of(config))).body();
         String body = template.fill(ctx);
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;

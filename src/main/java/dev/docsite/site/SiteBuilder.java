@@ -6,6 +6,7 @@ import dev.docsite.kpi.KpiFeedLoader;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.output.DiscardingSink;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
@@ -47,7 +48,8 @@ public final class SiteBuilder {
 
     /** Loads, indexes and checks the site without rendering it. */
     public SiteModel load() throws IOException {
-        LoadedContent content = ContentStage.load(config, new PageLoader(new TemplateBudget(markdown, templateBudgetBytes)::parse));
+        LoadedContent content = ContentStage.load(config, PageLoader.perFile(new TemplateBudget(markdown,
+                templateBudgetBytes, SitePartialFiles.of(config))::parse));
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;

@@ -98,6 +98,31 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void editingAPartialRerendersThePagesIncludingIt() {
+        f.write("content/guides/_shared.md", "## Shared step\n\nFirst version of the shared text.\n");
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nimport Shared from './_shared.md';\n\n"
+                + "<Shared />\n");
+        assertEquals("First version of the shared text.",
+                Jsoup.parse(f.html("/guides/a/")).selectFirst("#shared-step + p").text());
+        alpha.clear();
+        beta.clear();
+        gamma.clear();
+
+        f.write("content/guides/_shared.md", "## Shared step\n\nSecond version of the shared text.\n");
+
+        assertTrue(alpha.toldToReload());
+        assertFalse(gamma.toldToReload());
+        assertEquals("Second version of the shared text.",
+                Jsoup.parse(f.html("/guides/a/")).selectFirst("#shared-step + p").text());
+
+        f.write("content/guides/_shared.md", "## Shared step\n\n<Widget />\n");
+        assertEquals(List.of("content/guides/_shared.md:3:1 warning Unknown MDX component <Widget>: docsite renders only"
+                        + " its content; remove the tag, or use a component docsite knows (in a partial included at"
+                        + " content/guides/a.md:6) unknown-component"),
+                overlay(f.html("/guides/a/")).select("li.problem").eachText());
+    }
+
+    @Test
     void titleChangeReloadsEveryOpenPageBecauseTheSidebarChanged() {
         f.write("content/guides/b.md", "---\ntitle: Beta renamed\n---\nSee [setup](a.md#setup).\n");
         assertTrue(alpha.toldToReload());
