@@ -33,20 +33,42 @@ public final class ProseCheck {
         List<String> missing = new ArrayList<>();
         for (Path file : files(docs, ".md", ".mdx")) {
             List<String> lines = read(file);
-            for (int i = proseStart(lines), fence = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                String trimmed = line.strip();
-                if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                    fence = fence == 0 ? 1 : 0;
+            String closer = null; // what ends the code fence, comment or style block the line is in
+            for (int i = proseStart(lines); i < lines.size(); i++) {
+                String trimmed = lines.get(i).strip();
+                if (closer != null) {
+                    if (trimmed.startsWith(closer) || !closer.startsWith("`") && !closer.startsWith("~")
+                            && trimmed.contains(closer)) {
+                        closer = null;
+                    }
                     continue;
                 }
-                String prose = fence == 0 ? prose(trimmed) : null;
+                closer = opener(trimmed);
+                if (closer != null) {
+                    continue;
+                }
+                String prose = prose(trimmed);
                 if (prose != null && !visible.contains(normalise(prose))) {
                     missing.add(docs.relativize(file) + ":" + (i + 1) + ": " + prose);
                 }
             }
         }
         return missing;
+    }
+
+    /** What closes a code fence, an HTML or MDX comment, or a style/script block opening on this line, or null. */
+    private static String opener(String trimmed) {
+        if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+            return trimmed.substring(0, 3);
+        }
+        for (String[] pair : new String[][] {{"<!--", "-->"}, {"{/*", "*/}"}, {"<style", "</style>"},
+                {"<script", "</script>"}}) {
+            int at = trimmed.indexOf(pair[0]);
+            if (at >= 0 && trimmed.indexOf(pair[1], at + pair[0].length()) < 0) {
+                return pair[1];
+            }
+        }
+        return null;
     }
 
     /** The plain-text part of a source line worth checking (three words or more), or {@code null}. */
