@@ -261,15 +261,90 @@
     }
   }
 
-  /* ---------- Syntax highlighting ---------- */
+  /* ---------- Code blocks (mdx): syntax highlighting, copy button ---------- */
 
   function initHighlighting() {
     if (!window.hljs) {
       return;
     }
+    var hljs = window.hljs;
+    hljs.configure({ ignoreUnescapedHTML: true });
     // Only blocks with a declared language: guessing mis-colours plain text and console output.
-    window.hljs.configure({ cssSelector: 'pre code[class*="language-"]', ignoreUnescapedHTML: true });
-    window.hljs.highlightAll();
+    var blocks = document.querySelectorAll('pre code[class*="language-"]');
+    for (var i = 0; i < blocks.length; i++) {
+      var code = blocks[i];
+      var lines = code.querySelectorAll('span.code-line');
+      if (!lines.length) {
+        hljs.highlightElement(code);
+        continue;
+      }
+      // Highlighted or numbered lines are spans the build wrote: colour each line, keeping the spans.
+      var language = (/language-(\S+)/.exec(code.className) || [])[1];
+      if (!hljs.getLanguage(language)) {
+        continue;
+      }
+      for (var l = 0; l < lines.length; l++) {
+        lines[l].innerHTML = hljs.highlight(lines[l].textContent, { language: language, ignoreIllegals: true }).value;
+      }
+      code.classList.add('hljs');
+    }
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) { // file:// pages have no clipboard API
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand('copy');
+      document.body.removeChild(area);
+      (ok ? resolve : reject)();
+    });
+  }
+
+  function initCopyButtons() {
+    var blocks = document.querySelectorAll('.code-block');
+    for (var i = 0; i < blocks.length; i++) {
+      (function (block) {
+        var code = block.querySelector('pre > code');
+        if (!code) {
+          return;
+        }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'code-copy';
+        button.setAttribute('aria-label', 'Copy code to clipboard');
+        button.textContent = 'Copy';
+        var status = document.createElement('span');
+        status.className = 'visually-hidden';
+        status.setAttribute('role', 'status');
+        var timer = null;
+        button.addEventListener('click', function () {
+          // The code's text is exactly the code: line numbers are CSS counters, magic comments were removed.
+          var text = code.textContent.replace(/\n$/, '');
+          copyText(text).then(function () {
+            button.textContent = 'Copied';
+            status.textContent = 'Code copied to clipboard';
+          }, function () {
+            button.textContent = 'Copy failed';
+            status.textContent = 'The code could not be copied; select it and copy it by hand';
+          });
+          clearTimeout(timer);
+          timer = setTimeout(function () {
+            button.textContent = 'Copy';
+            status.textContent = '';
+          }, 2000);
+        });
+        block.appendChild(button);
+        block.appendChild(status);
+      })(blocks[i]);
+    }
   }
 
   /* ---------- Search ---------- */
@@ -530,6 +605,7 @@
     initTocHighlight();
     initProblems();
     initHighlighting();
+    initCopyButtons();
     initSearch();
   }
 

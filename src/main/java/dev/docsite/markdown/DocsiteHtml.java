@@ -1,5 +1,8 @@
 package dev.docsite.markdown;
 
+import dev.docsite.markdown.code.CodeBlockHtml;
+import dev.docsite.markdown.code.CodeMeta;
+
 import static dev.docsite.web.HtmlEscaper.escape;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -32,8 +35,6 @@ import dev.docsite.markdown.source.LineMap;
 import dev.docsite.markdown.tabs.TabsRenderer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the nodes whose HTML differs from CommonMark's: headings with ids and hash links, links and images, raw
@@ -42,8 +43,6 @@ import java.util.regex.Pattern;
  * {@link CommonMarkHtml}.
  */
 final class DocsiteHtml {
-
-    private static final Pattern CODE_TITLE = Pattern.compile("\\btitle=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     private DocsiteHtml() {
     }
@@ -143,24 +142,8 @@ final class DocsiteHtml {
             out.line().raw(r.state.slot(new BodySlot.KpiBlock(kpis))).line();
             return;
         }
-        String language = PageTransformer.language(node);
-        Matcher title = CODE_TITLE.matcher(node.getInfo());
-        String titleText = null;
-        if (title.find()) {
-            titleText = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
-        }
-        out.line();
-        if (titleText != null) {
-            out.raw("<div class=\"code-block\"><div class=\"code-title\">" + escape(titleText) + "</div>");
-        }
-        out.raw("<pre>").openPre();
-        out.raw(language.isEmpty() ? "<code>" : "<code class=\"language-" + escape(language) + "\">");
-        CommonMarkHtml.preformatted(node.getContentChars(), out);
-        out.raw("</code>").closePre().raw("</pre>");
-        if (titleText != null) {
-            out.raw("</div>");
-        }
-        out.line();
+        CodeBlockHtml.write(node.getContentChars().normalizeEOL(), CodeMeta.parse(node.getInfo().toString()), out,
+                r.state::nextTabGroup);
     }
 
     private static void admonition(AdmonitionBlock node, BodyRendering r) {
