@@ -2,6 +2,8 @@ package dev.docsite.markdown;
 
 import dev.docsite.markdown.code.CodeBlockHtml;
 import dev.docsite.markdown.code.CodeMeta;
+import dev.docsite.markdown.mdx.JsxCodeBlock;
+import dev.docsite.markdown.mdx.JsxTag;
 
 import static dev.docsite.web.HtmlEscaper.escape;
 
@@ -59,6 +61,7 @@ final class DocsiteHtml {
                 .add(MailLink.class, (n, r) -> autoLink(n, n.getText(), r))
                 .add(HtmlBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
                 .add(JsxBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
+                .add(JsxCodeBlock.class, DocsiteHtml::codeBlockComponent)
                 .add(HtmlInline.class, (n, r) -> r.out().raw(raw(n, n.getChars(), r)))
                 .add(JsxInlineTag.class, DocsiteHtml::jsxInlineTag)
                 .add(FencedCodeBlock.class, DocsiteHtml::fencedCode)
@@ -143,6 +146,21 @@ final class DocsiteHtml {
             return;
         }
         CodeBlockHtml.write(node.getContentChars().normalizeEOL(), CodeMeta.parse(node.getInfo().toString()), out,
+                r.state::nextTabGroup);
+    }
+
+    /** {@code <CodeBlock language title showLineNumbers metastring>}: the code block a fence with that meta makes. */
+    private static void codeBlockComponent(JsxCodeBlock node, BodyRendering r) {
+        JsxTag tag = node.opening();
+        String language = tag == null ? null : tag.stringAttribute("language");
+        String meta = tag == null || tag.stringAttribute("metastring") == null ? "" : tag.stringAttribute("metastring");
+        if (tag != null && tag.stringAttribute("title") != null) {
+            meta += " title=\"" + tag.stringAttribute("title").replace("\"", "'") + "\"";
+        }
+        if (tag != null && tag.flag("showLineNumbers")) {
+            meta += " showLineNumbers";
+        }
+        CodeBlockHtml.write(node.code(), CodeMeta.parse(language == null ? "" : language, meta), r.out(),
                 r.state::nextTabGroup);
     }
 
