@@ -120,7 +120,7 @@
   }
 
   function tabValue(tab) {
-    return tab.getAttribute('data-value') || tab.textContent.trim();
+    return tab.getAttribute('data-tab-value') || tab.getAttribute('data-value') || tab.textContent.trim();
   }
 
   function TabBox(element) {
@@ -128,6 +128,11 @@
     this.tabs = list ? childrenWithRole(list, 'tab') : [];
     this.panels = childrenWithRole(element, 'tabpanel');
     this.group = element.getAttribute('data-group-id');
+    this.query = element.getAttribute('data-query-string'); // Docusaurus queryString: ?name=value selects a tab
+  }
+
+  function queryValue(name) {
+    try { return new URLSearchParams(location.search).get(name); } catch (e) { return null; }
   }
 
   TabBox.prototype.indexOfValue = function (value) {
@@ -152,6 +157,13 @@
 
   TabBox.prototype.choose = function (index) {
     this.select(index);
+    if (this.query) {
+      try {
+        var url = new URL(location.href);
+        url.searchParams.set(this.query, tabValue(this.tabs[index]));
+        history.replaceState(history.state, '', url.toString());
+      } catch (e) { /* an address that cannot carry the choice: the tab still switches */ }
+    }
     if (!this.group) {
       return;
     }
@@ -183,7 +195,8 @@
         }
       }
       var remembered = box.group ? box.indexOfValue(recall('docsite-tabs-' + box.group)) : -1;
-      box.select(remembered >= 0 ? remembered : initial);
+      var asked = box.query ? box.indexOfValue(queryValue(box.query)) : -1;
+      box.select(asked >= 0 ? asked : remembered >= 0 ? remembered : initial);
       wireTabs(box);
     }
   }

@@ -34,7 +34,6 @@ import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
 import dev.docsite.markdown.source.LineMap;
-import dev.docsite.markdown.tabs.TabsRenderer;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,7 +65,7 @@ final class DocsiteHtml {
                 .add(JsxInlineTag.class, DocsiteHtml::jsxInlineTag)
                 .add(FencedCodeBlock.class, DocsiteHtml::fencedCode)
                 .add(AdmonitionBlock.class, DocsiteHtml::admonition)
-                .add(JsxElement.class, DocsiteHtml::jsxElement)
+                .add(JsxElement.class, ThemeComponentHtml::element)
                 .add(InlineKpi.class, (n, r) -> r.out().raw(r.state.slot(new BodySlot.InlineKpi(n.id()))))
                 .add(AdmonitionTitle.class, (n, r) -> r.renderChildren(n))
                 .silent(JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
@@ -130,6 +129,8 @@ final class DocsiteHtml {
     private static void jsxInlineTag(JsxInlineTag node, BodyRendering r) {
         if (!node.tag().isComponent()) {
             r.out().raw(raw(node, node.getChars(), r));
+        } else {
+            ThemeComponentHtml.inlineTag(node, r.out());
         }
     }
 
@@ -181,7 +182,7 @@ final class DocsiteHtml {
         r.out().line().raw("</div>").line();
     }
 
-    private static void openAdmonition(String type, HtmlOut out) {
+    static void openAdmonition(String type, HtmlOut out) {
         StringBuilder cssType = new StringBuilder(type.length());
         for (char c : type.toLowerCase(Locale.ROOT).toCharArray()) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
@@ -189,35 +190,6 @@ final class DocsiteHtml {
             }
         }
         out.line().raw("<div class=\"admonition admonition-" + (cssType.length() == 0 ? "note" : cssType) + "\">").line();
-    }
-
-    private static void jsxElement(JsxElement node, BodyRendering r) {
-        HtmlOut out = r.out();
-        switch (node.name()) {
-            case "Tabs" -> TabsRenderer.render(node, r.state.nextTabGroup(), r);
-            case "Admonition" -> {
-                String type = node.tag().stringAttribute("type");
-                type = type == null ? "note" : type;
-                String title = node.tag().stringAttribute("title");
-                openAdmonition(type, out);
-                out.raw("<p class=\"admonition-title\">")
-                        .raw(escape(title != null ? title : Character.toUpperCase(type.charAt(0)) + type.substring(1)))
-                        .raw("</p>").line();
-                r.renderChildren(node);
-                out.line().raw("</div>").line();
-            }
-            case "Details" -> {
-                String summary = node.tag().stringAttribute("summary");
-                out.line().raw("<details>");
-                if (summary != null) {
-                    out.raw("<summary>" + escape(summary) + "</summary>");
-                }
-                out.line();
-                r.renderChildren(node);
-                out.line().raw("</details>").line();
-            }
-            default -> r.renderChildren(node); // unknown components: only their children show
-        }
     }
 
 }

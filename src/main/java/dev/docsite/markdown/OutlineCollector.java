@@ -37,8 +37,6 @@ import java.util.Set;
  */
 final class OutlineCollector {
 
-    /** Components the renderer knows; others show only their children. */
-    static final Set<String> KNOWN_COMPONENTS = Set.of("Tabs", "TabItem", "Admonition", "Details");
 
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();
@@ -90,13 +88,13 @@ final class OutlineCollector {
         } else if (node instanceof JsxInlineTag tag) {
             if (!tag.tag().isComponent()) {
                 raw(node, node.getChars(), map);
-            } else if (!tag.tag().closing()) {
+            } else if (!tag.tag().closing() && !ThemeComponentHtml.isKnownInline(tag)) {
                 unknownComponent(tag.tag().name(), map, map.line(node.getStartOffset()), map.column(node.getStartOffset()));
             }
         } else if (node instanceof AdmonitionBlock admonition) {
             admonitionNotices(admonition, map);
         } else if (node instanceof JsxElement element) {
-            if (!KNOWN_COMPONENTS.contains(element.name())) {
+            if (!ThemeComponentHtml.KNOWN.contains(element.name())) {
                 unknownComponent(element.name(), map, element.line(), element.column());
             }
         } else if (node instanceof InlineKpi kpi) {

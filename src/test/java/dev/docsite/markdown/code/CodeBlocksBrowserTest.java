@@ -72,6 +72,11 @@ class CodeBlocksBrowserTest {
                         "```bash npm2yarn",
                         "npm run build",
                         "```",
+                        "",
+                        "<Tabs queryString=\"lang\">",
+                        "<TabItem value=\"js\" label=\"JavaScript\">JS text.</TabItem>",
+                        "<TabItem value=\"py\" label=\"Python\">Python text.</TabItem>",
+                        "</Tabs>",
                         ""));
         BuildResult result = site.build();
         assertFalse(result.failed(), result.failure());
@@ -126,6 +131,16 @@ class CodeBlocksBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector(".code-copy")).isEmpty());
         assertEquals(List.of("true", "true"), selected("win", "#tabs-1", "#tabs-2"));
         assertEquals(List.of("true", "true"), selected("yarn", "#tabs-3", "#tabs-4"));
+    }
+
+    @Test
+    void aQueryStringSelectsItsTab() {
+        driver.get(site.out().resolve("index.html").toUri() + "?lang=py");
+        wait.until(d -> !d.findElements(By.cssSelector(".code-copy")).isEmpty());
+        assertEquals("true", driver.findElement(By.cssSelector("#tabs-5 button[data-tab-value=py]"))
+                .getAttribute("aria-selected"));
+        driver.findElement(By.cssSelector("#tabs-5 button[data-tab-value=js]")).click();
+        assertEquals("?lang=js", driver.executeScript("return location.search;"));
     }
 
     private List<String> selected(String value, String... groups) {
