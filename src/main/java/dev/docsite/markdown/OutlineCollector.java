@@ -38,6 +38,9 @@ import java.util.Set;
 final class OutlineCollector {
 
 
+    private static final java.util.regex.Pattern THEMED_SOURCE = java.util.regex.Pattern.compile(
+            "\\b(light|dark)\\s*:\\s*(?:useBaseUrl\\(\\s*|require\\(\\s*)?['\"`]([^'\"`]+)['\"`]");
+
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();
     private final RawHtmlRewriter.Sink sink;
@@ -94,6 +97,9 @@ final class OutlineCollector {
         } else if (node instanceof AdmonitionBlock admonition) {
             admonitionNotices(admonition, map);
         } else if (node instanceof JsxElement element) {
+            if (element.name().equals("ThemedImage")) {
+                themedImage(element, map);
+            }
             if (!ThemeComponentHtml.KNOWN.contains(element.name())) {
                 unknownComponent(element.name(), map, element.line(), element.column());
             }
@@ -180,6 +186,22 @@ final class OutlineCollector {
     private void raw(Node node, BasedSequence html, LineMap map) {
         model.rawHtml.put(node, map);
         RawHtmlRewriter.rewrite(html, map, sink);
+    }
+
+    /** The {@code light} and {@code dark} of {@code sources={{light: useBaseUrl('/img/a.png'), dark: …}}}. */
+    private void themedImage(JsxElement element, LineMap map) {
+        var sources = element.tag().attribute("sources");
+        if (sources == null) {
+            return;
+        }
+        LinkRef[] refs = new LinkRef[2];
+        java.util.regex.Matcher m = THEMED_SOURCE.matcher(sources.value());
+        while (m.find()) {
+            int which = m.group(1).equals("light") ? 0 : 1;
+            refs[which] = new LinkRef(m.group(2), LinkRef.Kind.IMAGE, element.line(), element.column(), map.file());
+            model.linkList.add(refs[which]);
+        }
+        model.themedImages.put(element, refs);
     }
 
     private void kpiBlock(FencedCodeBlock code, LineMap map) {

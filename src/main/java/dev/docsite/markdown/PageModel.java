@@ -38,6 +38,8 @@ final class PageModel {
     final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     final Map<Node, LineMap> rawHtml = new IdentityHashMap<>();
     final Map<Node, List<String>> kpiBlocks = new IdentityHashMap<>();
+    /** The light and dark image of each {@code <ThemedImage>}, as links (either may be absent: {@code null}). */
+    final Map<Node, LinkRef[]> themedImages = new IdentityHashMap<>();
 
     final List<Heading> headingList = new ArrayList<>();
     final List<LinkRef> linkList = new ArrayList<>();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ThemeComponentHtml {
 
     /** Block components written here; others show only their children (and are reported). */
-    static final Set<String> KNOWN = Set.of("Tabs", "TabItem", "Admonition", "Details", "TOCInline", "BrowserOnly");
+    static final Set<String> KNOWN = Set.of("Tabs", "TabItem", "Admonition", "Details", "TOCInline", "BrowserOnly",
+            "ThemedImage");
     /** Inline components written here. */
     static final Set<String> KNOWN_INLINE = Set.of("Highlight");
 
@@ -55,6 +56,7 @@ final class ThemeComponentHtml {
                 out.line().raw("</details>").line();
             }
             case "TOCInline" -> tocInline(node.tag(), r);
+            case "ThemedImage" -> themedImage(node, r);
             case "BrowserOnly" -> {
                 out.line().raw("<div class=\"browser-only\">").line();
                 r.renderChildren(node);
@@ -134,6 +136,25 @@ final class ThemeComponentHtml {
             depth--;
         }
         out.raw("</nav>").line();
+    }
+
+    /** Both images, each shown in its colour mode by the theme's CSS ({@code .themed-image--light/--dark}). */
+    private static void themedImage(JsxElement node, BodyRendering r) {
+        LinkRef[] refs = r.state.model.themedImages.get(node);
+        if (refs == null) {
+            return;
+        }
+        String alt = node.tag().stringAttribute("alt");
+        HtmlOut out = r.out();
+        out.line().raw("<p class=\"themed-image\">");
+        String[] modes = {"light", "dark"};
+        for (int i = 0; i < 2; i++) {
+            if (refs[i] != null) {
+                out.raw("<img class=\"themed-image--" + modes[i] + "\""
+                        + r.state.slot(new BodySlot.Image(refs[i], alt == null ? "" : alt, null)) + " />");
+            }
+        }
+        out.raw("</p>").line();
     }
 
     private static int level(String value, int fallback) {
