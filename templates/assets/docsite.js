@@ -172,7 +172,7 @@
   }
 
   function tabValue(tab) {
-    return tab.getAttribute('data-value') || tab.textContent.trim();
+    return tab.getAttribute('data-tab-value') || tab.getAttribute('data-value') || tab.textContent.trim();
   }
 
   function TabBox(element) {
@@ -180,6 +180,11 @@
     this.tabs = list ? childrenWithRole(list, 'tab') : [];
     this.panels = childrenWithRole(element, 'tabpanel');
     this.group = element.getAttribute('data-group-id');
+    this.query = element.getAttribute('data-query-string'); // Docusaurus queryString: ?name=value selects a tab
+  }
+
+  function queryValue(name) {
+    try { return new URLSearchParams(location.search).get(name); } catch (e) { return null; }
   }
 
   TabBox.prototype.indexOfValue = function (value) {
@@ -204,6 +209,13 @@
 
   TabBox.prototype.choose = function (index) {
     this.select(index);
+    if (this.query) {
+      try {
+        var url = new URL(location.href);
+        url.searchParams.set(this.query, tabValue(this.tabs[index]));
+        history.replaceState(history.state, '', url.toString());
+      } catch (e) { /* an address that cannot carry the choice: the tab still switches */ }
+    }
     if (!this.group) {
       return;
     }
@@ -235,7 +247,8 @@
         }
       }
       var remembered = box.group ? box.indexOfValue(recall('docsite-tabs-' + box.group)) : -1;
-      box.select(remembered >= 0 ? remembered : initial);
+      var asked = box.query ? box.indexOfValue(queryValue(box.query)) : -1;
+      box.select(asked >= 0 ? asked : remembered >= 0 ? remembered : initial);
       wireTabs(box);
     }
   }
@@ -313,15 +326,90 @@
     }
   }
 
-  /* ---------- Syntax highlighting ---------- */
+  /* ---------- Code blocks (mdx): syntax highlighting, copy button ---------- */
 
   function initHighlighting() {
     if (!window.hljs) {
       return;
     }
+    var hljs = window.hljs;
+    hljs.configure({ ignoreUnescapedHTML: true });
     // Only blocks with a declared language: guessing mis-colours plain text and console output.
-    window.hljs.configure({ cssSelector: 'pre code[class*="language-"]', ignoreUnescapedHTML: true });
-    window.hljs.highlightAll();
+    var blocks = document.querySelectorAll('pre code[class*="language-"]');
+    for (var i = 0; i < blocks.length; i++) {
+      var code = blocks[i];
+      var lines = code.querySelectorAll('span.code-line');
+      if (!lines.length) {
+        hljs.highlightElement(code);
+        continue;
+      }
+      // Highlighted or numbered lines are spans the build wrote: colour each line, keeping the spans.
+      var language = (/language-(\S+)/.exec(code.className) || [])[1];
+      if (!hljs.getLanguage(language)) {
+        continue;
+      }
+      for (var l = 0; l < lines.length; l++) {
+        lines[l].innerHTML = hljs.highlight(lines[l].textContent, { language: language, ignoreIllegals: true }).value;
+      }
+      code.classList.add('hljs');
+    }
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) { // file:// pages have no clipboard API
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand('copy');
+      document.body.removeChild(area);
+      (ok ? resolve : reject)();
+    });
+  }
+
+  function initCopyButtons() {
+    var blocks = document.querySelectorAll('.code-block');
+    for (var i = 0; i < blocks.length; i++) {
+      (function (block) {
+        var code = block.querySelector('pre > code');
+        if (!code) {
+          return;
+        }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'code-copy';
+        button.setAttribute('aria-label', 'Copy code to clipboard');
+        button.textContent = 'Copy';
+        var status = document.createElement('span');
+        status.className = 'visually-hidden';
+        status.setAttribute('role', 'status');
+        var timer = null;
+        button.addEventListener('click', function () {
+          // The code's text is exactly the code: line numbers are CSS counters, magic comments were removed.
+          var text = code.textContent.replace(/\n$/, '');
+          copyText(text).then(function () {
+            button.textContent = 'Copied';
+            status.textContent = 'Code copied to clipboard';
+          }, function () {
+            button.textContent = 'Copy failed';
+            status.textContent = 'The code could not be copied; select it and copy it by hand';
+          });
+          clearTimeout(timer);
+          timer = setTimeout(function () {
+            button.textContent = 'Copy';
+            status.textContent = '';
+          }, 2000);
+        });
+        block.appendChild(button);
+        block.appendChild(status);
+      })(blocks[i]);
+    }
   }
 
   /* ---------- Search ---------- */
@@ -785,6 +873,7 @@
     initTocHighlight();
     initProblems();
     initHighlighting();
+    initCopyButtons();
     initSearch();
   }
 

@@ -5,12 +5,14 @@ import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.frontmatter.FrontMatterParser;
 import dev.docsite.frontmatter.ParsedSource;
 import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.MarkdownNotice;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Reads one page file into a {@link Page}: text, frontmatter, outline, identity. Thread-safe. */
@@ -30,11 +32,23 @@ public final class PageLoader {
 
     private final SourceReader reader = new SourceReader();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
-    private final Function<String, ParsedPage> parser;
+    private final BiFunction<SourceFile, String, ParsedPage> parser;
 
     /** @param parser the Markdown stage: a page body to its outline and, if it keeps one, its body template */
     public PageLoader(Function<String, ParsedPage> parser) {
+        this.parser = (file, body) -> parser.apply(body);
+    }
+
+    private PageLoader(BiFunction<SourceFile, String, ParsedPage> parser, boolean perFile) {
         this.parser = parser;
+    }
+
+    /**
+     * @param parser the Markdown stage: a page file and its body to its outline and, if it keeps one, its body
+     *               template (the file locates the partials it imports)
+     */
+    public static PageLoader perFile(BiFunction<SourceFile, String, ParsedPage> parser) {
+        return new PageLoader(parser, true);
     }
 
     public Loaded load(SourceFile file) {
@@ -57,7 +71,12 @@ public final class PageLoader {
         if (fm.draft()) {
             return new Loaded(null, problems, PageIdentity.docId(file, fm));
         }
-        ParsedPage markdown = parser.apply(parsed.body());
+        ParsedPage markdown = parser.apply(file, parsed.body());
+        for (MarkdownNotice notice : markdown.notices()) {
+            problems.add(new Problem(notice.severity(), notice.code(),
+                    notice.file() != null ? notice.file() : file.displayPath(), notice.line(), notice.column(),
+                    notice.message(), null));
+        }
         PageOutline outline = FrontMatterLinks.withFrontMatterLinks(markdown.outline(), fm, text);
         String title = fm.title() != null ? fm.title()
                 : outline.firstH1() != null ? outline.firstH1()

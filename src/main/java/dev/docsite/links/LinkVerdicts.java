@@ -83,6 +83,10 @@ final class LinkVerdicts {
     }
 
     static Problem problem(Page from, LinkRef ref, ProblemCode code, String message) {
+        if (ref.file() != null) { // written in a partial the page includes
+            return new Problem(Severity.WARNING, code, ref.file(), ref.line(), ref.column(),
+                    message + " (in a partial included by " + from.source().displayPath() + ")", ref.target());
+        }
         return new Problem(Severity.WARNING, code, from.source().displayPath(), ref.line(), ref.column(), message,
                 ref.target());
     }

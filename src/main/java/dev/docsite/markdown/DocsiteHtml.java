@@ -1,5 +1,10 @@
 package dev.docsite.markdown;
 
+import dev.docsite.markdown.code.CodeBlockHtml;
+import dev.docsite.markdown.code.CodeMeta;
+import dev.docsite.markdown.mdx.JsxCodeBlock;
+import dev.docsite.markdown.mdx.JsxTag;
+
 import static dev.docsite.web.HtmlEscaper.escape;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -29,11 +34,8 @@ import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
 import dev.docsite.markdown.source.LineMap;
-import dev.docsite.markdown.tabs.TabsRenderer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the nodes whose HTML differs from CommonMark's: headings with ids and hash links, links and images, raw
@@ -42,8 +44,6 @@ import java.util.regex.Pattern;
  * {@link CommonMarkHtml}.
  */
 final class DocsiteHtml {
-
-    private static final Pattern CODE_TITLE = Pattern.compile("\\btitle=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     private DocsiteHtml() {
     }
@@ -60,11 +60,12 @@ final class DocsiteHtml {
                 .add(MailLink.class, (n, r) -> autoLink(n, n.getText(), r))
                 .add(HtmlBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
                 .add(JsxBlock.class, (n, r) -> rawBlock(n, n.getContentChars(), r))
+                .add(JsxCodeBlock.class, DocsiteHtml::codeBlockComponent)
                 .add(HtmlInline.class, (n, r) -> r.out().raw(raw(n, n.getChars(), r)))
                 .add(JsxInlineTag.class, DocsiteHtml::jsxInlineTag)
                 .add(FencedCodeBlock.class, DocsiteHtml::fencedCode)
                 .add(AdmonitionBlock.class, DocsiteHtml::admonition)
-                .add(JsxElement.class, DocsiteHtml::jsxElement)
+                .add(JsxElement.class, ThemeComponentHtml::element)
                 .add(InlineKpi.class, (n, r) -> r.out().raw(r.state.slot(new BodySlot.InlineKpi(n.id()))))
                 .add(AdmonitionTitle.class, (n, r) -> r.renderChildren(n))
                 .silent(JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
@@ -128,6 +129,8 @@ final class DocsiteHtml {
     private static void jsxInlineTag(JsxInlineTag node, BodyRendering r) {
         if (!node.tag().isComponent()) {
             r.out().raw(raw(node, node.getChars(), r));
+        } else {
+            ThemeComponentHtml.inlineTag(node, r.out());
         }
     }
 
@@ -143,24 +146,23 @@ final class DocsiteHtml {
             out.line().raw(r.state.slot(new BodySlot.KpiBlock(kpis))).line();
             return;
         }
-        String language = PageTransformer.language(node);
-        Matcher title = CODE_TITLE.matcher(node.getInfo());
-        String titleText = null;
-        if (title.find()) {
-            titleText = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
+        CodeBlockHtml.write(node.getContentChars().normalizeEOL(), CodeMeta.parse(node.getInfo().toString()), out,
+                r.state::nextTabGroup);
+    }
+
+    /** {@code <CodeBlock language title showLineNumbers metastring>}: the code block a fence with that meta makes. */
+    private static void codeBlockComponent(JsxCodeBlock node, BodyRendering r) {
+        JsxTag tag = node.opening();
+        String language = tag == null ? null : tag.stringAttribute("language");
+        String meta = tag == null || tag.stringAttribute("metastring") == null ? "" : tag.stringAttribute("metastring");
+        if (tag != null && tag.stringAttribute("title") != null) {
+            meta += " title=\"" + tag.stringAttribute("title").replace("\"", "'") + "\"";
         }
-        out.line();
-        if (titleText != null) {
-            out.raw("<div class=\"code-block\"><div class=\"code-title\">" + escape(titleText) + "</div>");
+        if (tag != null && tag.flag("showLineNumbers")) {
+            meta += " showLineNumbers";
         }
-        out.raw("<pre>").openPre();
-        out.raw(language.isEmpty() ? "<code>" : "<code class=\"language-" + escape(language) + "\">");
-        CommonMarkHtml.preformatted(node.getContentChars(), out);
-        out.raw("</code>").closePre().raw("</pre>");
-        if (titleText != null) {
-            out.raw("</div>");
-        }
-        out.line();
+        CodeBlockHtml.write(node.code(), CodeMeta.parse(language == null ? "" : language, meta), r.out(),
+                r.state::nextTabGroup);
     }
 
     private static void admonition(AdmonitionBlock node, BodyRendering r) {
@@ -180,7 +182,7 @@ final class DocsiteHtml {
         r.out().line().raw("</div>").line();
     }
 
-    private static void openAdmonition(String type, HtmlOut out) {
+    static void openAdmonition(String type, HtmlOut out) {
         StringBuilder cssType = new StringBuilder(type.length());
         for (char c : type.toLowerCase(Locale.ROOT).toCharArray()) {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
@@ -188,37 +190,6 @@ final class DocsiteHtml {
             }
         }
         out.line().raw("<div class=\"admonition admonition-" + (cssType.length() == 0 ? "note" : cssType) + "\">").line();
-    }
-
-    private static void jsxElement(JsxElement node, BodyRendering r) {
-        HtmlOut out = r.out();
-        switch (node.name()) {
-            case "Tabs" -> TabsRenderer.render(node, r.state.nextTabGroup(), r);
-            case "Admonition" -> {
-                String type = node.tag().stringAttribute("type");
-                type = type == null ? "note" : type;
-                String title = node.tag().stringAttribute("title");
-                openAdmonition(type, out);
-                out.raw("<p class=\"admonition-title\">")
-                        .raw(escape(title != null ? title : Character.toUpperCase(type.charAt(0)) + type.substring(1)))
-                        .raw("</p>").line();
-                r.renderChildren(node);
-                out.line().raw("</div>").line();
-            }
-            case "Details" -> {
-                String summary = node.tag().stringAttribute("summary");
-                out.line().raw("<details>");
-                if (summary != null) {
-                    out.raw("<summary>" + escape(summary) + "</summary>");
-                }
-                out.line();
-                r.renderChildren(node);
-                out.line().raw("</details>").line();
-            }
-            // Its items (an 'items' prop or the current category's) depend on the sidebar: filled when rendered.
-            case "DocCardList" -> out.line().raw(r.state.slot(new BodySlot.DocCardList())).line();
-            default -> r.renderChildren(node); // unknown components: only their children show
-        }
     }
 
 }

@@ -7,8 +7,14 @@ package dev.docsite.markdown;
  * @param kind   whether it navigates (a link) or embeds (an image or other src)
  * @param line   1-based line in the source file
  * @param column 1-based column in the source file
+ * @param file   the partial the link is written in (as shown in problems), or {@code null} when it is in the page
  */
-public record LinkRef(String target, Kind kind, int line, int column) {
+public record LinkRef(String target, Kind kind, int line, int column, String file) {
 
     public enum Kind { LINK, IMAGE }
+
+    /** A link written in the page itself. */
+    public LinkRef(String target, Kind kind, int line, int column) {
+        this(target, kind, line, column, null);
+    }
 }

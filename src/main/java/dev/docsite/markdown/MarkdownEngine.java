@@ -51,7 +51,7 @@ public final class MarkdownEngine {
 
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */
     public PageOutline outline(String source) {
-        return analyze(source).outline();
+        return analyze(source, PageSource.NONE).outline();
     }
 
     /**
@@ -59,7 +59,12 @@ public final class MarkdownEngine {
      * admonitions (rendered leniently; the pipeline may report them as warnings).
      */
     public PageAnalysis analysis(String source) {
-        return analyze(source).analysis();
+        return analyze(source, PageSource.NONE).analysis();
+    }
+
+    /** {@link #analysis(String)} of a page file, whose imported partials are included. */
+    public PageAnalysis analysis(String source, PageSource from) {
+        return analyze(source, from).analysis();
     }
 
     /**
@@ -68,9 +73,14 @@ public final class MarkdownEngine {
      * the same {@link LinkRef} as in the outline), for KPI widgets and for what follows each heading.
      */
     public ParsedPage prepare(String source) {
+        return prepare(source, PageSource.NONE);
+    }
+
+    /** {@link #prepare(String)} of a page file, whose imported partials are included. */
+    public ParsedPage prepare(String source, PageSource from) {
         String text = source == null ? "" : source;
-        PageModel model = analyze(text);
-        return new ParsedPage(model.outline(), template(model, text));
+        PageModel model = analyze(text, from);
+        return new ParsedPage(model.outline(), template(model, text), model.notices);
     }
 
     /** Renders the body HTML of {@code source} in one go: {@link #prepare} and {@link BodyTemplate#fill}. */
@@ -95,10 +105,10 @@ public final class MarkdownEngine {
         }
     }
 
-    private PageModel analyze(String source) {
+    private PageModel analyze(String source, PageSource from) {
         String text = source == null ? "" : source;
         Document document = parser.parse(text);
-        PageModel model = new PageModel(document, LineMap.identity(text));
+        PageModel model = new PageModel(document, LineMap.identity(text), from);
         new PageTransformer(parser, model).transform();
         new OutlineCollector(model).collect();
         return model;

@@ -1,5 +1,8 @@
 package dev.docsite.markdown;
 
+import dev.docsite.problem.ProblemCode;
+import dev.docsite.problem.Severity;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -34,8 +37,9 @@ import java.util.Set;
  */
 final class OutlineCollector {
 
-    /** Components the renderer knows; others show only their children. */
-    static final Set<String> KNOWN_COMPONENTS = Set.of("Tabs", "TabItem", "Admonition", "Details", "DocCardList");
+
+    private static final java.util.regex.Pattern THEMED_SOURCE = java.util.regex.Pattern.compile(
+            "\\b(light|dark)\\s*:\\s*(?:useBaseUrl\\(\\s*|require\\(\\s*)?['\"`]([^'\"`]+)['\"`]");
 
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();
@@ -87,14 +91,17 @@ final class OutlineCollector {
         } else if (node instanceof JsxInlineTag tag) {
             if (!tag.tag().isComponent()) {
                 raw(node, node.getChars(), map);
-            } else if (!tag.tag().closing()) {
-                unknownComponent(tag.tag().name(), map.line(node.getStartOffset()), map.column(node.getStartOffset()));
+            } else if (!tag.tag().closing() && !ThemeComponentHtml.isKnownInline(tag)) {
+                unknownComponent(tag.tag().name(), map, map.line(node.getStartOffset()), map.column(node.getStartOffset()));
             }
         } else if (node instanceof AdmonitionBlock admonition) {
             admonitionNotices(admonition, map);
         } else if (node instanceof JsxElement element) {
-            if (!KNOWN_COMPONENTS.contains(element.name())) {
-                unknownComponent(element.name(), element.line(), element.column());
+            if (element.name().equals("ThemedImage")) {
+                themedImage(element, map);
+            }
+            if (!ThemeComponentHtml.KNOWN.contains(element.name())) {
+                unknownComponent(element.name(), map, element.line(), element.column());
             }
         } else if (node instanceof InlineKpi kpi) {
             model.kpiRefs.add(new KpiRef(kpi.id(), map.line(kpi.getStartOffset()), map.column(kpi.getStartOffset())));
@@ -130,19 +137,21 @@ final class OutlineCollector {
         int line = map.line(admonition.getStartOffset());
         int column = map.column(admonition.getStartOffset());
         if (!AdmonitionBlock.KNOWN_TYPES.contains(admonition.type())) {
-            model.notices.add(new MarkdownNotice("unknown-admonition", line, column, "Unknown admonition type '"
-                    + admonition.type() + "', rendered as a generic admonition; use note, tip, info, caution, warning "
-                    + "or danger"));
+            model.notice(ProblemCode.UNKNOWN_ADMONITION, Severity.WARNING, map, line, column, "Unknown admonition type '"
+                    + admonition.type() + "', rendered as a generic admonition; "
+                    + (AdmonitionBlock.likelyMeant(admonition.type()) != null
+                        ? "did you mean '" + AdmonitionBlock.likelyMeant(admonition.type()) + "'?"
+                        : "use note, tip, info, warning, danger, caution or important"));
         }
         if (!admonition.isClosed()) {
-            model.notices.add(new MarkdownNotice("unclosed-admonition", line, column, "Admonition ':::"
-                    + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line"));
+            model.notice(ProblemCode.UNCLOSED_ADMONITION, Severity.WARNING, map, line, column, "Admonition ':::"
+                    + admonition.type() + "' is never closed, so it runs to the end of its container; add a ':::' line");
         }
     }
 
-    private void unknownComponent(String name, int line, int column) {
-        model.notices.add(new MarkdownNotice("unknown-component", line, column, "Unknown MDX component <" + name
-                + ">: only its content is rendered"));
+    private void unknownComponent(String name, LineMap map, int line, int column) {
+        model.notice(ProblemCode.UNKNOWN_COMPONENT, Severity.WARNING, map, line, column, "Unknown MDX component <" + name
+                + ">: docsite renders only its content; remove the tag, or use a component docsite knows");
     }
 
     private void heading(com.vladsch.flexmark.ast.Heading node, LineMap map) {
@@ -163,7 +172,7 @@ final class OutlineCollector {
 
     private void add(Node node, String target, String title, LinkRef.Kind kind, LineMap map) {
         int offset = node.getStartOffset();
-        LinkRef ref = new LinkRef(target, kind, map.line(offset), map.column(offset));
+        LinkRef ref = new LinkRef(target, kind, map.line(offset), map.column(offset), map.file());
         model.links.put(node, new PageModel.LinkTarget(ref, title));
         model.linkList.add(ref);
     }
@@ -177,6 +186,22 @@ final class OutlineCollector {
     private void raw(Node node, BasedSequence html, LineMap map) {
         model.rawHtml.put(node, map);
         RawHtmlRewriter.rewrite(html, map, sink);
+    }
+
+    /** The {@code light} and {@code dark} of {@code sources={{light: useBaseUrl('/img/a.png'), dark: …}}}. */
+    private void themedImage(JsxElement element, LineMap map) {
+        var sources = element.tag().attribute("sources");
+        if (sources == null) {
+            return;
+        }
+        LinkRef[] refs = new LinkRef[2];
+        java.util.regex.Matcher m = THEMED_SOURCE.matcher(sources.value());
+        while (m.find()) {
+            int which = m.group(1).equals("light") ? 0 : 1;
+            refs[which] = new LinkRef(m.group(2), LinkRef.Kind.IMAGE, element.line(), element.column(), map.file());
+            model.linkList.add(refs[which]);
+        }
+        model.themedImages.put(element, refs);
     }
 
     private void kpiBlock(FencedCodeBlock code, LineMap map) {

@@ -38,17 +38,32 @@ final class PageModel {
     final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     final Map<Node, LineMap> rawHtml = new IdentityHashMap<>();
     final Map<Node, List<String>> kpiBlocks = new IdentityHashMap<>();
+    /** The light and dark image of each {@code <ThemedImage>}, as links (either may be absent: {@code null}). */
+    final Map<Node, LinkRef[]> themedImages = new IdentityHashMap<>();
 
     final List<Heading> headingList = new ArrayList<>();
     final List<LinkRef> linkList = new ArrayList<>();
     final Set<String> elementIds = new LinkedHashSet<>();
     final List<KpiRef> kpiRefs = new ArrayList<>();
     final List<MarkdownNotice> notices = new ArrayList<>();
+    /** The partials included, in the order first included. */
+    final Set<java.nio.file.Path> partials = new LinkedHashSet<>();
+    /** For each partial's display path, where it was first included ({@code docs/page.md:12}). */
+    final Map<String, String> includedAt = new java.util.HashMap<>();
+    final PageSource source;
     String firstH1;
 
-    PageModel(Document document, LineMap map) {
+    PageModel(Document document, LineMap map, PageSource source) {
         this.document = document;
         this.rootOrigin = new Origin(map, document);
+        this.source = source;
+    }
+
+    /** A notice at a position of {@code map}'s file, saying which page includes it when that is a partial. */
+    void notice(dev.docsite.problem.ProblemCode code, dev.docsite.problem.Severity severity, LineMap map, int line,
+                int column, String message) {
+        String where = map.file() == null ? "" : " (in a partial included at " + includedAt.get(map.file()) + ")";
+        notices.add(new MarkdownNotice(code, severity, map.file(), line, column, message + where));
     }
 
     Document document() {
@@ -71,7 +86,8 @@ final class PageModel {
     }
 
     PageOutline outline() {
-        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, text.toString().strip());
+        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, text.toString().strip(),
+                List.copyOf(partials));
     }
 
     PageAnalysis analysis() {

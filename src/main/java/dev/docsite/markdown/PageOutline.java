@@ -14,9 +14,16 @@ import java.util.Set;
  * @param links      every link and image in document order, except those in code
  * @param kpiRefs    every KPI referenced in the body
  * @param text       the start of the page's plain text (at most {@link #TEXT_LIMIT} characters), for search
+ * @param partials   the partials the page includes (absolute paths), directly or through other partials: a change
+ *                   to one of them changes the page
  */
 public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
-                          List<KpiRef> kpiRefs, String text) {
+                          List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials) {
+
+    public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                       List<KpiRef> kpiRefs, String text) {
+        this(firstH1, headings, elementIds, links, kpiRefs, text, List.of());
+    }
 
     /** Enough text for search relevance and snippets without keeping whole pages in memory. */
     public static final int TEXT_LIMIT = 2000;
@@ -31,6 +38,7 @@ public record PageOutline(String firstH1, List<Heading> headings, Set<String> el
         elementIds = Set.copyOf(elementIds);
         links = List.copyOf(links);
         kpiRefs = List.copyOf(kpiRefs);
+        partials = List.copyOf(partials);
     }
 
     /** True when {@code fragment} names a heading or element of this page. */

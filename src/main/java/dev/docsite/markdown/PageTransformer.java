@@ -41,14 +41,28 @@ final class PageTransformer {
 
     private final Parser parser;
     private final PageModel model;
+    private final Partials partials;
 
     PageTransformer(Parser parser, PageModel model) {
         this.parser = parser;
         this.model = model;
+        this.partials = new Partials(parser, model, model.source.file(), List.of());
+    }
+
+    private PageTransformer(Parser parser, PageModel model, Partials partials) {
+        this.parser = parser;
+        this.model = model;
+        this.partials = partials;
     }
 
     void transform() {
         transformContainer(model.document(), model.rootOrigin(), true);
+    }
+
+    /** Transforms a partial's tree, whose imports are relative to the partial. */
+    static void transformPartial(Parser parser, PageModel model, Partials partials, Document document,
+                                 PageModel.Origin origin) {
+        new PageTransformer(parser, model, partials).transformContainer(document, origin, true);
     }
 
     private void transformContainer(Node container, PageModel.Origin inherited, boolean topLevel) {
@@ -64,6 +78,7 @@ final class PageTransformer {
                 next = replace(child, parseNested(derive(code.getContentLines(), origin.map())), next);
             } else if (child instanceof Paragraph p) {
                 if (topLevel && EsmStatements.startsEsm(p.getChars())) {
+                    partials.imports(p);
                     next = removeEsm(p);
                 } else if (isOnlyComments(p)) {
                     p.unlink();
@@ -76,11 +91,15 @@ final class PageTransformer {
         if (hasMarkers) {
             assemble(container);
         }
-        for (Node c = container.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof BlockQuote || c instanceof ListBlock || c instanceof ListItem || c instanceof AdmonitionBlock
+        for (Node c = container.getFirstChild(); c != null; ) {
+            Node next = c.getNext();
+            if (c instanceof JsxElement element && partials.isPartial(element.name())) {
+                partials.include(element, model.originOf(c, inherited));
+            } else if (c instanceof BlockQuote || c instanceof ListBlock || c instanceof ListItem || c instanceof AdmonitionBlock
                     || c instanceof JsxElement) {
                 transformContainer(c, model.originOf(c, inherited), false);
             }
+            c = next;
         }
     }
 
@@ -112,6 +131,7 @@ final class PageTransformer {
 
     /** Parses a derived text and detaches its top-level nodes, remembering where they came from. */
     private List<Node> parseNested(DerivedText text) {
+
         Document nested = parser.parse(text.text());
         PageModel.Origin origin = new PageModel.Origin(text.map(), nested);
         List<Node> nodes = new ArrayList<>();
@@ -128,7 +148,7 @@ final class PageTransformer {
 
     /** A derived text made of block content lines (which may lack container prefixes such as list indents). */
     static DerivedText derive(List<BasedSequence> lines, LineMap map) {
-        DerivedText.Builder b = LineMap.derive();
+        DerivedText.Builder b = LineMap.derive(map.file());
         for (BasedSequence line : lines) {
             BasedSequence text = line.trimEOL();
             int offset = line.getStartOffset();

@@ -22,6 +22,14 @@ public enum ProblemCode {
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
     SIDEBAR("sidebar", "a sidebars file names a doc id its docs folder does not have, or a category with neither "
             + "items nor a link (the item is left out of the sidebar)"),
+    UNKNOWN_COMPONENT("unknown-component", "an MDX component docsite does not know (its children are rendered, the "
+            + "component itself is not)"),
+    UNKNOWN_ADMONITION("unknown-admonition", "an admonition type Docusaurus does not know (`:::notee`; rendered as a "
+            + "generic admonition)"),
+    UNCLOSED_ADMONITION("unclosed-admonition", "an admonition without its closing `:::` (it runs to the end of its "
+            + "container)"),
+    PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
+            + "itself (it is not rendered)"),
     TEMPLATE("template", "a template failed"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
             + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"

@@ -116,7 +116,8 @@ public final class ContentState {
     }
 
     /**
-     * Applies changed paths under the content folder. When only existing page files were modified, only they are
+     * Applies changed paths under the content folder; a changed partial re-reads the pages that include it. When only
+     * existing page files were modified, only they are
      * read; otherwise (files created or deleted, folders, {@code _category_} files) the folder tree is scanned again —
      * a listing, no page is re-read unless it changed.
      */
@@ -125,6 +126,7 @@ public final class ContentState {
         boolean rescan = false;
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
+            touched.addAll(includersOf(abs));
             if (config.rootOf(abs) == null) {
                 continue;
             }
@@ -168,6 +170,17 @@ public final class ContentState {
         }
         ContentState state = new ContentState(config, loader, next, nextCategories, nextTreeProblems);
         return new Update(state, changes, !nextCategories.equals(categories));
+    }
+
+    /** The pages that include {@code partial} (directly or through other partials), by content-relative path. */
+    private Set<String> includersOf(Path partial) {
+        Set<String> pages = new HashSet<>();
+        for (Entry e : entries.values()) {
+            if (e.page() != null && e.page().outline().partials().contains(partial)) {
+                pages.add(e.file().relPath());
+            }
+        }
+        return pages;
     }
 
     private void reload(SourceFile file, Entry old, TreeMap<String, Entry> next, List<PageChange> changes) {

@@ -115,7 +115,7 @@ final class PreviewRebuilder {
     private void loadPages(IntConsumer progress) throws IOException {
         layout = SourceLayout.of(config);
         // A new budget per full load: the previous pages and their templates are dropped with the old state.
-        content = ContentState.load(config, new PageLoader(TemplateBudget.ofHeap(markdown)::parse), progress);
+        content = ContentState.load(config, PageLoader.perFile(TemplateBudget.ofHeap(markdown, config)::parse), progress);
         platform = PlatformLinks.load(config.linkBases());
         theme = new ThemeRenderer(config.templatesDir());
         kpiMonitor.reset(config.kpi().enabled());

@@ -120,13 +120,16 @@ final class PreviewState {
         return generated.computeIfAbsent(file.path(), p -> ServedFile.of(p, file.bytes()));
     }
 
-    /** Problems to show on {@code page}: its own, then the site-wide ones. */
+    /** Problems to show on {@code page}: its own, those of the partials it includes, then the site-wide ones. */
     List<Problem> problemsOf(Page page) {
         List<Problem> own = problemsByFile.getOrDefault(page.source().displayPath(), List.of());
-        if (globalProblems.isEmpty()) {
+        if (globalProblems.isEmpty() && page.outline().partials().isEmpty()) {
             return own;
         }
         List<Problem> all = new ArrayList<>(own);
+        for (java.nio.file.Path partial : page.outline().partials()) { // the partials it includes show theirs too
+            all.addAll(problemsByFile.getOrDefault(config().display(partial), List.of()));
+        }
         all.addAll(globalProblems);
         return all;
     }

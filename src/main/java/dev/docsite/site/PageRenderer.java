@@ -15,6 +15,8 @@ import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.DocCards;
+import dev.docsite.markdown.PageSource;
+import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.problem.Problem;
@@ -62,7 +64,8 @@ public final class PageRenderer {
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
                 config.kpi().heading(), () -> docCardList(page));
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
-                : markdown.prepare(page.body()).body();
+                : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
+                        SitePartialFiles.of(config))).body();
         String body = template.fill(ctx);
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;

@@ -1,6 +1,12 @@
 package dev.docsite.site;
 
+import dev.docsite.config.SiteConfig;
+import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.markdown.PageSource;
+import dev.docsite.markdown.partial.PartialFiles;
+import dev.docsite.markdown.partial.SitePartialFiles;
+import dev.docsite.markdown.PageAnalysis;
 import dev.docsite.markdown.ParsedPage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,15 +22,27 @@ public final class TemplateBudget {
     private final MarkdownEngine markdown;
     private final long limitBytes;
     private final AtomicLong usedBytes = new AtomicLong();
+    private final PartialFiles partials;
 
     public TemplateBudget(MarkdownEngine markdown, long limitBytes) {
+        this(markdown, limitBytes, PartialFiles.NONE);
+    }
+
+    /** @param partials reads the partials pages import */
+    public TemplateBudget(MarkdownEngine markdown, long limitBytes, PartialFiles partials) {
         this.markdown = markdown;
         this.limitBytes = limitBytes;
+        this.partials = partials;
     }
 
     /** A budget of {@link #heapShare()}. */
     public static TemplateBudget ofHeap(MarkdownEngine markdown) {
         return new TemplateBudget(markdown, heapShare());
+    }
+
+    /** A budget of {@link #heapShare()} for the pages of {@code config}'s site. */
+    public static TemplateBudget ofHeap(MarkdownEngine markdown, SiteConfig config) {
+        return new TemplateBudget(markdown, heapShare(), SitePartialFiles.of(config));
     }
 
     /** An eighth of the maximum heap, in bytes. */
@@ -33,12 +51,20 @@ public final class TemplateBudget {
     }
 
     public ParsedPage parse(String body) {
+        return parse(null, body);
+    }
+
+    /** Parses the body of {@code file} ({@code null}: a body that is no file, whose partials are not read). */
+    public ParsedPage parse(SourceFile file, String body) {
+        PageSource from = file == null ? PageSource.NONE
+                : new PageSource(file.path(), file.displayPath(), partials);
         if (usedBytes.get() >= limitBytes) {
-            return new ParsedPage(markdown.outline(body), null);
+            PageAnalysis analysis = markdown.analysis(body, from);
+            return new ParsedPage(analysis.outline(), null, analysis.notices());
         }
-        ParsedPage parsed = markdown.prepare(body);
+        ParsedPage parsed = markdown.prepare(body, from);
         if (usedBytes.addAndGet(parsed.body().footprint()) > limitBytes) {
-            return new ParsedPage(parsed.outline(), null);
+            return new ParsedPage(parsed.outline(), null, parsed.notices());
         }
         return parsed;
     }

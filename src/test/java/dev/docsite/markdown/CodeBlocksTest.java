@@ -32,7 +32,8 @@ class CodeBlocksTest {
     @Test
     void escapesCodeContent() {
         String html = Pages.render(lines("```html", "<a href=\"x\">&</a>", "```"));
-        assertEquals("<pre><code class=\"language-html\">&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;\n</code></pre>\n", html);
+        assertEquals("<div class=\"code-block\"><pre tabindex=\"0\" aria-label=\"Code (html)\"><code class=\"language-html\">"
+                + "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;\n</code></pre></div>\n", html);
     }
 
     @Test

@@ -19,7 +19,7 @@ class NoticesTest {
     @Test
     void reportsUnknownComponentsInBlocksAndText() {
         assertEquals(List.of("unknown-component@1:1", "unknown-component@3:6"),
-                codesAndPositions(lines("<BrowserWindow />", "", "Some <Highlight color=\"red\">text</Highlight>.")));
+                codesAndPositions(lines("<BrowserWindow />", "", "Some <Badge color=\"red\">text</Badge>.")));
     }
 
     @Test

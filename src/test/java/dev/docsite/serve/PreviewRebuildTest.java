@@ -77,6 +77,52 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void markdownMistakesShowInTheOverlayWithTheirLines() {
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\n:::notee\nTypo.\n:::\n\n<Foo>\n\nKept text.\n\n"
+                + "</Foo>\n\n<Bar />\n\n:::tip\nnever closed\n");
+        String html = f.html("/guides/a/");
+        Element problems = overlay(html);
+        assertNotNull(problems);
+        assertEquals(List.of(
+                "content/guides/a.md:4:1 warning Unknown admonition type 'notee', rendered as a generic admonition;"
+                        + " did you mean 'note'? unknown-admonition",
+                "content/guides/a.md:8:1 warning Unknown MDX component <Foo>: docsite renders only its content;"
+                        + " remove the tag, or use a component docsite knows unknown-component",
+                "content/guides/a.md:14:1 warning Unknown MDX component <Bar>: docsite renders only its content;"
+                        + " remove the tag, or use a component docsite knows unknown-component",
+                "content/guides/a.md:16:1 warning Admonition ':::tip' is never closed, so it runs to the end of its"
+                        + " container; add a ':::' line unclosed-admonition"),
+                problems.select("li.problem").eachText());
+        assertEquals("Kept text.", Jsoup.parse(html).select("article p").stream()
+                .filter(p -> p.text().startsWith("Kept")).findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void editingAPartialRerendersThePagesIncludingIt() {
+        f.write("content/guides/_shared.md", "## Shared step\n\nFirst version of the shared text.\n");
+        f.write("content/guides/a.md", "---\ntitle: Alpha guide\n---\nimport Shared from './_shared.md';\n\n"
+                + "<Shared />\n");
+        assertEquals("First version of the shared text.",
+                Jsoup.parse(f.html("/guides/a/")).selectFirst("#shared-step + p").text());
+        alpha.clear();
+        beta.clear();
+        gamma.clear();
+
+        f.write("content/guides/_shared.md", "## Shared step\n\nSecond version of the shared text.\n");
+
+        assertTrue(alpha.toldToReload());
+        assertFalse(gamma.toldToReload());
+        assertEquals("Second version of the shared text.",
+                Jsoup.parse(f.html("/guides/a/")).selectFirst("#shared-step + p").text());
+
+        f.write("content/guides/_shared.md", "## Shared step\n\n<Widget />\n");
+        assertEquals(List.of("content/guides/_shared.md:3:1 warning Unknown MDX component <Widget>: docsite renders only"
+                        + " its content; remove the tag, or use a component docsite knows (in a partial included at"
+                        + " content/guides/a.md:6) unknown-component"),
+                overlay(f.html("/guides/a/")).select("li.problem").eachText());
+    }
+
+    @Test
     void titleChangeReloadsEveryOpenPageBecauseTheSidebarChanged() {
         f.write("content/guides/b.md", "---\ntitle: Beta renamed\n---\nSee [setup](a.md#setup).\n");
         assertTrue(alpha.toldToReload());

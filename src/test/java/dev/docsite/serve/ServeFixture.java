@@ -89,7 +89,7 @@ final class ServeFixture {
                 + better + "\", \"value\": " + value + ", \"as_of\": \"2026-11-20T08:00:00Z\"}";
     }
 
-    ServeFixture open() throws IOException {
+    ServeFixture open() throws IOException, dev.docsite.config.ConfigException {
         preview = PreviewSite.open(site.config(), ConfigOverrides.none(), Clock.systemUTC(), n -> { }, log::add);
         return this;
     }

@@ -3,6 +3,7 @@ package dev.docsite.markdown.admonition;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,6 +43,36 @@ public final class AdmonitionBlock extends Block {
 
     void markClosed() {
         closed = true;
+    }
+
+    /**
+     * The known type {@code type} was probably meant to be (one character added, missing or changed, or a prefix such
+     * as {@code warn}), or {@code null}.
+     */
+    public static String likelyMeant(String type) {
+        for (String known : List.of("note", "tip", "info", "caution", "warning", "danger", "important", "success",
+                "secondary")) {
+            if (oneEditApart(type, known) || (type.length() >= 3 && known.startsWith(type))) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int ja = a.length(), jb = b.length();
+        while (ja > i && jb > i && a.charAt(ja - 1) == b.charAt(jb - 1)) {
+            ja--;
+            jb--;
+        }
+        return ja - i <= 1 && jb - i <= 1;
     }
 
     /** The written title, or {@code null} for the default one. */

@@ -92,6 +92,10 @@ public final class JsxBlockParser extends AbstractBlockParser {
             if (i >= line.length() || line.charAt(i) != '<') {
                 return BlockStart.none();
             }
+            JsxTag tag = JsxTagScanner.scan(line, i, line.length());
+            if (tag != null && !tag.closing() && tag.name().equals("CodeBlock")) {
+                return BlockStart.of(new CodeBlockComponentParser(tag.selfClosing())).atIndex(state.getIndex());
+            }
             if (start(line, i, matchedBlockParser.getBlockParser().isParagraphParser())) {
                 return BlockStart.of(new JsxBlockParser()).atIndex(state.getIndex());
             }

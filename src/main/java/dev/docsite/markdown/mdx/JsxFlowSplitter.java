@@ -107,7 +107,7 @@ public final class JsxFlowSplitter {
             }
             start = end + 1;
         }
-        DerivedText.Builder builder = LineMap.derive();
+        DerivedText.Builder builder = LineMap.derive(map.file());
         for (int start = from; start <= to; ) {
             int end = lineEnd(t, start, to);
             int space = leadingSpace(t, start, end);

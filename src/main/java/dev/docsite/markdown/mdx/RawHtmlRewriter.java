@@ -105,7 +105,7 @@ public final class RawHtmlRewriter {
                     String value = JsxExpressions.staticValue(a);
                     if (value != null && kind != null) {
                         int offset = offsetOf(html, tag.start());
-                        LinkRewrite rw = sink.link(new LinkRef(value, kind, map.line(offset), map.column(offset)));
+                        LinkRewrite rw = sink.link(new LinkRef(value, kind, map.line(offset), map.column(offset), map.file()));
                         if (rw != null && (!value.equals(rw.url()) || rw.broken())) {
                             rebuild = true;
                             if (rewrittenUrls == null) {

@@ -17,8 +17,10 @@ public record DerivedText(String text, LineMap map) {
         private int[] lines = new int[8];
         private int[] shifts = new int[8];
         private int count;
+        private final String file;
 
-        Builder() {
+        Builder(String file) {
+            this.file = file;
         }
 
         /**
@@ -54,7 +56,7 @@ public record DerivedText(String text, LineMap map) {
                 line("", 1, 1);
             }
             return new DerivedText(text.toString(), LineMap.of(Arrays.copyOf(starts, count), Arrays.copyOf(lines, count),
-                    Arrays.copyOf(shifts, count)));
+                    Arrays.copyOf(shifts, count), file));
         }
     }
 }

@@ -15,21 +15,32 @@ public final class LineMap {
     private final int[] lineStarts;
     private final int[] sourceLines;
     private final int[] columnShifts;
+    private final String file;
 
-    private LineMap(int[] lineStarts, int[] sourceLines, int[] columnShifts) {
+    private LineMap(int[] lineStarts, int[] sourceLines, int[] columnShifts, String file) {
         this.lineStarts = lineStarts;
         this.sourceLines = sourceLines;
         this.columnShifts = columnShifts;
+        this.file = file;
     }
 
     /** Positions of {@code text} itself: offset 0 is line 1, column 1. */
     public static LineMap identity(CharSequence text) {
+        return identity(text, null);
+    }
+
+    /**
+     * Positions of {@code text} itself, a file other than the page (a partial the page includes).
+     *
+     * @param file the file as shown in problems, or {@code null} for the page itself
+     */
+    public static LineMap identity(CharSequence text, String file) {
         int[] starts = lineStartsOf(text);
         int[] lines = new int[starts.length];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = i + 1;
         }
-        return new LineMap(starts, lines, new int[starts.length]);
+        return new LineMap(starts, lines, new int[starts.length], file);
     }
 
     static int[] lineStartsOf(CharSequence text) {
@@ -46,6 +57,11 @@ public final class LineMap {
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /** The file positions are in, as shown in problems, when it is not the page itself (a partial); else {@code null}. */
+    public String file() {
+        return file;
     }
 
     /** 1-based source line of the character at {@code offset} of the parsed text. */
@@ -66,10 +82,15 @@ public final class LineMap {
 
     /** Builds a derived text line by line, remembering where each line came from. */
     public static DerivedText.Builder derive() {
-        return new DerivedText.Builder();
+        return new DerivedText.Builder(null);
     }
 
-    static LineMap of(int[] lineStarts, int[] sourceLines, int[] columnShifts) {
-        return new LineMap(lineStarts, sourceLines, columnShifts);
+    /** Builds a derived text of {@code file}'s lines ({@code null}: the page's). */
+    public static DerivedText.Builder derive(String file) {
+        return new DerivedText.Builder(file);
+    }
+
+    static LineMap of(int[] lineStarts, int[] sourceLines, int[] columnShifts, String file) {
+        return new LineMap(lineStarts, sourceLines, columnShifts, file);
     }
 }

@@ -1,0 +1,129 @@
+package dev.docsite.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.docsite.markdown.mdx.JsxAttribute;
+import dev.docsite.markdown.mdx.JsxElement;
+import dev.docsite.markdown.mdx.JsxExpressions;
+import dev.docsite.markdown.partial.Partial;
+import dev.docsite.markdown.partial.PartialException;
+import dev.docsite.markdown.partial.PartialImports;
+import dev.docsite.markdown.partial.PartialProps;
+import dev.docsite.markdown.source.LineMap;
+import dev.docsite.problem.ProblemCode;
+import dev.docsite.problem.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partials of one file (the page or a partial): the Markdown files it imports as components, and their
+ * inclusion in place of each {@code <Name />}, props filled, transformed as the page is (so a partial may import
+ * partials), positions kept in the partial's own file. A partial that includes one of the files it is included from
+ * is an error naming both places.
+ */
+final class Partials {
+
+    /** A file being included and where: {@code docs/page.md:12}. */
+    private record Inclusion(Path path, String at) {
+    }
+
+    private final Parser parser;
+    private final PageModel model;
+    private final Path file;
+    private final List<Inclusion> ancestors;
+    private final Map<String, PartialImports.Import> imports = new HashMap<>();
+
+    /**
+     * @param file      the file whose imports these are
+     * @param ancestors the partials being included around it, outermost first
+     */
+    Partials(Parser parser, PageModel model, Path file, List<Inclusion> ancestors) {
+        this.parser = parser;
+        this.model = model;
+        this.file = file;
+        this.ancestors = ancestors;
+    }
+
+    /** Records the partial imports of an ESM paragraph. */
+    void imports(Paragraph esm) {
+        imports.putAll(PartialImports.in(esm.getChars()));
+    }
+
+    boolean isPartial(String componentName) {
+        return imports.containsKey(componentName);
+    }
+
+    /** Replaces {@code element} with the partial it names. */
+    void include(JsxElement element, PageModel.Origin origin) {
+        LineMap map = origin.map();
+        String here = (map.file() == null ? model.source.display() : map.file()) + ":" + element.line();
+        PartialImports.Import imp = imports.get(element.name());
+        Partial partial;
+        try {
+            partial = model.source.partials().read(file, imp.specifier());
+        } catch (PartialException e) {
+            model.notice(ProblemCode.PARTIAL, Severity.ERROR, map, element.line(), element.column(),
+                    "<" + element.name() + "> is not included: " + e.getMessage());
+            element.unlink();
+            return;
+        }
+        String cycle = cycle(partial.path());
+        if (cycle != null) {
+            model.notice(ProblemCode.PARTIAL, Severity.ERROR, map, element.line(), element.column(),
+                    "<" + element.name() + "> includes " + partial.display() + " at " + here + ", which is already being"
+                            + " included at " + cycle + "; a partial cannot include itself, so it is not included here");
+            element.unlink();
+            return;
+        }
+        String body = PartialProps.fill(partial.body(), props(element));
+        Document document = parser.parse(body);
+        PageModel.Origin partialOrigin = new PageModel.Origin(LineMap.identity(body, partial.display()), document);
+        model.includedAt.putIfAbsent(partial.display(), here);
+        model.partials.add(partial.path());
+        List<Inclusion> inner = new ArrayList<>(ancestors);
+        inner.add(new Inclusion(partial.path(), here));
+        PageTransformer.transformPartial(parser, model, new Partials(parser, model, partial.path(), List.copyOf(inner)),
+                document, partialOrigin);
+        Node n = document.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            n.unlink();
+            if (model.originOf(n, null) == null) {
+                model.registerOrigin(n, partialOrigin);
+            }
+            element.insertBefore(n);
+            n = next;
+        }
+        element.unlink();
+    }
+
+    /** Where {@code path} is already being included ({@code file:line}), or {@code null}. */
+    private String cycle(Path path) {
+        if (path.equals(model.source.file().toAbsolutePath().normalize())) {
+            return model.source.display() + " (the page itself)";
+        }
+        for (Inclusion i : ancestors) {
+            if (i.path().equals(path)) {
+                return i.at();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> props(JsxElement element) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (JsxAttribute a : element.tag().attributes()) {
+            String value = a.name() == null ? null : JsxExpressions.staticValue(a);
+            if (value != null) {
+                props.put(a.name(), value);
+            }
+        }
+        return props;
+    }
+}
