@@ -172,12 +172,12 @@ public final class ContentState {
         return new Update(state, changes, !nextCategories.equals(categories));
     }
 
-    /** The pages that include {@code partial} (directly or through other partials), by content-relative path. */
+    /** The pages that include {@code partial} (directly or through other partials), keyed as {@link #entries()}. */
     private Set<String> includersOf(Path partial) {
         Set<String> pages = new HashSet<>();
         for (Entry e : entries.values()) {
             if (e.page() != null && e.page().outline().partials().contains(partial)) {
-                pages.add(e.file().relPath());
+                pages.add(e.file().displayPath());
             }
         }
         return pages;
