@@ -30,7 +30,7 @@ final class AssetLinks {
     }
 
     /** Where the reference {@code path} points on disk. */
-    Path file(Page from, String path) {
+    Path file(Page from, LinkRef ref, String path) {
         if (path.startsWith(SITE_ALIAS)) {
             return config.siteRoot().resolve(path.substring(SITE_ALIAS.length())).normalize();
         }
@@ -44,16 +44,16 @@ final class AssetLinks {
             Path inContent = config.contentDir().resolve(rel).normalize();
             return Files.isRegularFile(inContent) ? inContent : inStatic;
         }
-        return LinkVerdicts.sourceDir(from).resolve(path).normalize();
+        return LinkVerdicts.sourceDir(from, ref, config).resolve(path).normalize();
     }
 
     /** Whether the reference names a file that is there (inside the site or not). */
-    boolean exists(Page from, String path) {
-        return files.state(file(from, path)) != SiteFiles.State.MISSING;
+    boolean exists(Page from, LinkRef ref, String path) {
+        return files.state(file(from, ref, path)) != SiteFiles.State.MISSING;
     }
 
     Resolution resolve(Page from, LinkTarget t, LinkRef ref) {
-        Path file = file(from, t.path());
+        Path file = file(from, ref, t.path());
         if (!files.readable(file)) {
             return verdicts.outside(from, t, ref);
         }

@@ -1,6 +1,7 @@
 package dev.docsite.links;
 
 import dev.docsite.config.LinkSeverities;
+import dev.docsite.config.SiteConfig;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.content.Page;
 import dev.docsite.markdown.Heading;
@@ -140,5 +141,14 @@ final class LinkVerdicts {
 
     static Path sourceDir(Page page) {
         return page.source().path().getParent();
+    }
+
+    /**
+     * The folder a file reference is resolved from: the page's, or, for a reference written in a partial the page
+     * includes, the partial's, as Docusaurus compiles a partial as its own module. (A URL link in a partial is still
+     * resolved by the browser against the page's URL.)
+     */
+    static Path sourceDir(Page page, LinkRef ref, SiteConfig config) {
+        return ref.file() == null ? sourceDir(page) : config.siteRoot().resolve(ref.file()).normalize().getParent();
     }
 }

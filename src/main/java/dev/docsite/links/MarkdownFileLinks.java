@@ -47,7 +47,7 @@ final class MarkdownFileLinks {
                     + " Docusaurus does not resolve links to files in pages (only in docs and blog posts); link to the"
                     + " page's URL instead");
         }
-        List<Path> tried = sourcesToTry(from, t.path());
+        List<Path> tried = sourcesToTry(from, ref, t.path());
         Page elsewhere = null;
         for (Path source : tried) {
             Page page = index.byFile(source);
@@ -75,7 +75,7 @@ final class MarkdownFileLinks {
     }
 
     /** The files Docusaurus tries for {@code path}, in its order. */
-    private List<Path> sourcesToTry(Page from, String path) {
+    private List<Path> sourcesToTry(Page from, LinkRef ref, String path) {
         List<Path> dirs = new ArrayList<>();
         String rel = path;
         if (path.startsWith(AssetLinks.SITE_ALIAS)) {
@@ -86,9 +86,9 @@ final class MarkdownFileLinks {
             dirs.add(from.source().root().dir());
             dirs.add(config.siteRoot());
         } else if (path.startsWith("./") || path.startsWith("../")) {
-            dirs.add(LinkVerdicts.sourceDir(from));
+            dirs.add(LinkVerdicts.sourceDir(from, ref, config));
         } else {
-            dirs.add(LinkVerdicts.sourceDir(from));
+            dirs.add(LinkVerdicts.sourceDir(from, ref, config));
             dirs.add(from.source().root().dir());
             dirs.add(config.siteRoot());
         }
@@ -108,7 +108,7 @@ final class MarkdownFileLinks {
     private Resolution docsite(Page from, LinkTarget t, LinkRef ref) {
         Path file = t.path().startsWith("/")
                 ? config.contentDir().resolve(t.path().substring(1)).normalize()
-                : LinkVerdicts.sourceDir(from).resolve(t.path()).normalize();
+                : LinkVerdicts.sourceDir(from, ref, config).resolve(t.path()).normalize();
         if (!files.readable(file)) {
             return verdicts.outside(from, t, ref);
         }

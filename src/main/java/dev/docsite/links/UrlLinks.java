@@ -114,7 +114,7 @@ final class UrlLinks {
     }
 
     private Resolution fileRouteOrExternal(Page from, LinkTarget t, LinkRef ref, String urlPath) {
-        if (assets.exists(from, t.path())) {
+        if (assets.exists(from, ref, t.path())) {
             return assets.resolve(from, t, ref);
         }
         String route = UrlPaths.trimSlashes(UrlPaths.withoutBaseUrl(urlPath, config.baseUrl()));
@@ -131,7 +131,7 @@ final class UrlLinks {
             return new Resolution(Resolution.Kind.PLATFORM, null, null, m.url(), t.suffix(), null);
         }
         if (FILE_EXTENSION.matcher(t.path()).matches()) {
-            Path file = assets.file(from, t.path());
+            Path file = assets.file(from, ref, t.path());
             return verdicts.broken(from, ref, ProblemCode.MISSING_ASSET, "no file '" + t.raw() + "'"
                     + (file == null ? "" : " (looked for " + config.display(file) + ")"));
         }

@@ -51,13 +51,13 @@ class PartialsSiteTest {
         Document home = site.html("index.html");
         Element body = home.selectFirst("article .markdown");
         assertEquals(List.of("Intro prose line for the home page.", "Download the installer for Linux and run it.",
-                        "Every platform shares these details.", "macOS", "Download the installer for macOS and run it.",
-                        "Every platform shares these details.", "Windows", "Windows users read this.",
+                        "Every platform shares these details, as the guide says.", "macOS", "Download the installer for macOS and run it.",
+                        "Every platform shares these details, as the guide says.", "Windows", "Windows users read this.",
                         "See the Linux step and the shared part."),
                 body.select("p").eachText());
         assertEquals(List.of("install-on-linux", "shared-details", "install-on-macos", "shared-details-1"),
                 body.select("h2, h3").eachAttr("id"));
-        assertEquals(List.of("Download the installer for macOS and run it.", "Every platform shares these details."),
+        assertEquals(List.of("Download the installer for macOS and run it.", "Every platform shares these details, as the guide says."),
                 body.select("#tabs-1-panel-1 > p:not(.tab-label)").eachText());
     }
 
@@ -66,9 +66,19 @@ class PartialsSiteTest {
         assertEquals(List.of("#install-on-linux Install on Linux", "#shared-details Shared details",
                         "#install-on-macos Install on macOS", "#shared-details-1 Shared details"),
                 site.html("index.html").select(".toc a").stream().map(a -> a.attr("href") + " " + a.text()).toList());
-        assertEquals(List.of("Guide intro text.", "Every platform shares these details.", "Before the typo.",
+        assertEquals(List.of("Guide intro text.", "Every platform shares these details, as the guide says.", "Before the typo.",
                         "Notee", "A typo of note inside a partial.", "Back to the Linux install."),
                 site.html("guide/index.html").select("article .markdown p").eachText());
+    }
+
+    @Test
+    void aFileLinkInAPartialResolvesFromThePartialsFolder() {
+        // content/partials/_shared.md links '../guide.md': from its own folder that is content/guide.md, as
+        // Docusaurus resolves a partial's links (from the including page's folder it would leave the site).
+        assertEquals(List.of("./guide/", "./guide/"), site.html("index.html").select("article .markdown a:contains(guide)")
+                .eachAttr("href"));
+        assertEquals(List.of("../guide/"), site.html("guide/index.html").select("article .markdown a:contains(guide)")
+                .eachAttr("href"));
     }
 
     @Test
