@@ -114,9 +114,10 @@ final class LinkVerdicts {
         if (best == null) {
             return "";
         }
-        String rel = relativeFile(from, best);
-        boolean withExtension = t.path().toLowerCase(Locale.ROOT).matches(".*\\.mdx?$");
-        return "; did you mean '" + (withExtension ? rel : rel.replaceFirst("\\.mdx?$", "")) + "'?";
+        // A link to a file is answered with the file; a URL with the page's URL from the site root, which no
+        // trailing-slash or folder-index rule can make wrong.
+        boolean toFile = t.path().toLowerCase(Locale.ROOT).matches(".*\\.mdx?$");
+        return "; did you mean '" + (toFile ? relativeFile(from, best) : "/" + best.url()) + "'?";
     }
 
     private static String closestHeading(Page target, String frag) {

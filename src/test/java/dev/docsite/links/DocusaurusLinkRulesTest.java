@@ -140,7 +140,7 @@ class DocusaurusLinkRulesTest {
     void extensionlessLinksAreUrlsResolvedAgainstThePageUrlWithoutDocIdFallback() {
         assertEquals("../../../docs/reference/api/", verdict(site, SETUP, "../reference/api"));
         // From /docs/guides/setup a browser goes to /docs/guides/api: no route, so Docusaurus reports it.
-        assertEquals(FILE + ":17:1: warning: no page matches 'api'; did you mean '../reference/api'? [broken-link]",
+        assertEquals(FILE + ":17:1: warning: no page matches 'api'; did you mean '/docs/reference/api/'? [broken-link]",
                 verdict(site, SETUP, "api"));
     }
 
@@ -200,11 +200,11 @@ class DocusaurusLinkRulesTest {
                 FILE + ":15:1: warning: '@site/src/pages/help.md' is a page of another plugin (pages 'default'), and"
                         + " Docusaurus resolves a link to a Markdown file only among the pages of the linking page's"
                         + " plugin; link to its URL '/help' instead [broken-link]",
-                FILE + ":17:1: warning: no page matches 'api'; did you mean '../reference/api'? [broken-link]",
+                FILE + ":17:1: warning: no page matches 'api'; did you mean '/docs/reference/api/'? [broken-link]",
                 FILE + ":21:1: warning: no page matches '/nowhere' [broken-link]",
                 FILE + ":26:1: warning: no file '/base/img/logo.png' (looked for static/base/img/logo.png)"
                         + " [missing-asset]",
-                FILE + ":27:1: warning: no page matches '/base/docs/intro'; did you mean '../intro'? [broken-link]",
+                FILE + ":27:1: warning: no page matches '/base/docs/intro'; did you mean '/docs/intro/'? [broken-link]",
                 "src/pages/help.md:6:1: warning: '../../../docs/intro.md' names a Markdown file, and Docusaurus does"
                         + " not resolve links to files in pages (only in docs and blog posts); link to the page's URL"
                         + " instead [broken-link]"),

@@ -155,7 +155,7 @@ class LinkResolverTest {
         assertEquals(3, p.line());
         assertEquals(5, p.column());
         assertEquals("../platform/risk-scor", p.target());
-        assertTrue(p.message().contains("did you mean '../platform/risk-score'"), p.message());
+        assertEquals("no page matches '../platform/risk-scor'; did you mean '/platform/risk-score/'?", p.message());
     }
 
     @Test
