@@ -19,8 +19,7 @@ final class ThemedSite {
 
     /** {@code config} with {@code theme} and {@code baseUrl}. */
     static SiteConfig with(SiteConfig c, String baseUrl, String url, ThemeConfig theme) {
-        return new SiteConfig(c.siteRoot(), c.title(), c.tagline(), url, baseUrl, c.layout(), c.templatesDir(),
-                c.outDir(), c.strict(), c.reportFile(), c.editUrl(), c.linkBases(), c.kpi(), c.params(), theme);
+        return c.toBuilder().url(url).baseUrl(baseUrl).theme(theme).notices(List.of()).build();
     }
 
     static ThemeConfig theme(Optional<String> title, Optional<Logo> logo, List<NavbarItem> items,

@@ -96,9 +96,7 @@ class ChromeRenderingTest {
     }
 
     static SiteConfig themed(SiteConfig c, ThemeConfig theme) {
-        return new SiteConfig(c.siteRoot(), c.title(), c.tagline(), "https://docs.example.com", "/site/", c.layout(),
-                c.templatesDir(), c.outDir(), c.strict(), c.reportFile(), c.editUrl(), c.linkBases(), c.kpi(),
-                c.params(), theme);
+        return c.toBuilder().url("https://docs.example.com").baseUrl("/site/").theme(theme).notices(List.of()).build();
     }
 
     static NavbarItem item(String type, String label, String position, String to, String href, String docId,
