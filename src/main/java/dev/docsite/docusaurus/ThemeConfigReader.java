@@ -139,6 +139,6 @@ final class ThemeConfigReader {
         if (value instanceof String text) {
             return Optional.of(text);
         }
-        throw fields.error(key, "must be a number or a string, not " + Fields.describe(value));
+        throw fields.error(key, "must be a number or a string, not " + ConfigFields.describe(value));
     }
 }
