@@ -98,10 +98,19 @@ final class PluginsReader {
         } else if (edit != null) {
             throw options.error("editUrl", "must be a string or a function, not " + ConfigFields.describe(edit));
         }
-        return new DocsInstance(options.string("id", "default"), resolve(path), path, options.string("routeBasePath", "docs"),
-                sidebarPath(options), editUrl, options.strings("include").orElse(DocsInstance.DEFAULT_INCLUDE),
-                options.strings("exclude").orElse(DocsInstance.DEFAULT_EXCLUDE), options.bool("showLastUpdateTime", false),
-                options.bool("showLastUpdateAuthor", false), options.values());
+        return DocsInstance.builder()
+                .id(options.string("id", "default"))
+                .path(resolve(path))
+                .pathOption(path)
+                .routeBasePath(options.string("routeBasePath", "docs"))
+                .sidebarPath(sidebarPath(options))
+                .editUrl(editUrl)
+                .include(options.strings("include").orElse(DocsInstance.DEFAULT_INCLUDE))
+                .exclude(options.strings("exclude").orElse(DocsInstance.DEFAULT_EXCLUDE))
+                .showLastUpdateTime(options.bool("showLastUpdateTime", false))
+                .showLastUpdateAuthor(options.bool("showLastUpdateAuthor", false))
+                .options(options.values())
+                .build();
     }
 
     private SidebarPath sidebarPath(Fields options) throws DocusaurusConfigException {
