@@ -1,23 +1,19 @@
 package dev.docsite.config;
 
+import dev.docsite.problem.LocatedException;
+
 /**
  * The configuration or command line is unusable; the CLI exits with code 2 and prints the message. An error located
  * in a configuration file reads like a compiler's, {@code docusaurus.config.js:12:5: error: ...}.
  */
-public final class ConfigException extends Exception {
+public final class ConfigException extends LocatedException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
-    private final int line;
-    private final int column;
-    private final String reason;
 
     public ConfigException(String message) {
-        super(message);
+        super(message, 0, 0, message);
         this.file = null;
-        this.line = 0;
-        this.column = 0;
-        this.reason = message;
     }
 
     /**
@@ -28,11 +24,9 @@ public final class ConfigException extends Exception {
      * @param column 1-based column, 0 when unknown
      */
     public ConfigException(String file, int line, int column, String message) {
-        super(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": error: " + message);
+        super(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": error: " + message,
+                line, column, message);
         this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = message;
     }
 
     /** Whether the message starts with {@code file:line:col: error:} (and needs no {@code docsite:} prefix). */
@@ -43,20 +37,5 @@ public final class ConfigException extends Exception {
     /** The configuration file at fault as shown to the user, or {@code null} when the error is not located. */
     public String file() {
         return file;
-    }
-
-    /** 1-based line, 0 when unknown. */
-    public int line() {
-        return line;
-    }
-
-    /** 1-based column, 0 when unknown. */
-    public int column() {
-        return column;
-    }
-
-    /** The message without the location. */
-    public String reason() {
-        return reason;
     }
 }

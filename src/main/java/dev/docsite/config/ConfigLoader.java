@@ -59,21 +59,22 @@ public final class ConfigLoader {
             throw new ConfigException(FILE_NAME + ": url: expected an absolute http(s) URL such as https://docs.example.com, got '" + url + "'");
         }
         Path report = flags.reportFile() != null ? flags.reportFile() : top.path(root, "report", null);
-        return new SiteConfig(
-                root,
-                top.string("title", "Documentation"),
-                top.string("tagline", null),
-                url == null ? null : url.replaceAll("/+$", ""),
-                baseUrl,
-                layout(root, flags, top),
-                dir(root, flags.templatesDir(), top, "templates", "templates"),
-                dir(root, flags.outDir(), top, "out", "site-output"),
-                flags.strict() != null ? flags.strict() : top.bool("strict", false),
-                report == null ? null : report.toAbsolutePath().normalize(),
-                top.string("edit_url", null),
-                linkBases(root, top.section("links")),
-                kpi,
-                top.params());
+        return SiteConfig.builder()
+                .siteRoot(root)
+                .title(top.string("title", "Documentation"))
+                .tagline(top.string("tagline", null))
+                .url(url == null ? null : url.replaceAll("/+$", ""))
+                .baseUrl(baseUrl)
+                .layout(layout(root, flags, top))
+                .templatesDir(dir(root, flags.templatesDir(), top, "templates", "templates"))
+                .outDir(dir(root, flags.outDir(), top, "out", "site-output"))
+                .strict(flags.strict() != null ? flags.strict() : top.bool("strict", false))
+                .reportFile(report == null ? null : report.toAbsolutePath().normalize())
+                .editUrl(top.string("edit_url", null))
+                .linkBases(linkBases(root, top.section("links")))
+                .kpi(kpi)
+                .params(top.params())
+                .build();
     }
 
     /**

@@ -62,10 +62,17 @@ public final class DocusaurusSiteConfig {
             if (site.plugins().docs().stream().noneMatch(docs -> docs.editUrl().orElse(null) instanceof EditUrl.Computed)) {
                 site.close(); // no editUrl function will be called: the engine is not needed any more
             }
-            return new SiteConfig(root, site.title(), site.tagline().isEmpty() ? null : site.tagline(),
-                    site.url().replaceAll("/+$", ""), baseUrl, layout, own.templatesDir(), own.outDir(), own.strict(),
-                    own.reportFile(), null, own.linkBases(), own.kpi(), own.params(), site.theme(),
-                    DocusaurusNotices.of(site, reactPages, display(root, file), root));
+            return own.toBuilder()
+                    .siteRoot(root)
+                    .title(site.title())
+                    .tagline(site.tagline().isEmpty() ? null : site.tagline())
+                    .url(site.url().replaceAll("/+$", ""))
+                    .baseUrl(baseUrl)
+                    .layout(layout)
+                    .editUrl(null)
+                    .theme(site.theme())
+                    .notices(DocusaurusNotices.of(site, reactPages, display(root, file), root))
+                    .build();
         } catch (ConfigException | RuntimeException e) {
             site.close();
             throw e;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Everything a build needs to know, resolved from {@code site.yml} and command-line flags (flags win).
- * All paths are absolute and normalized.
+ * All paths are absolute and normalized. Built with {@link #builder()}.
  *
  * @param siteRoot     folder holding {@code site.yml}; nothing outside it and the configured content roots and static
  *                     folders is read or written
@@ -46,26 +46,85 @@ public record SiteConfig(
         ThemeConfig theme,
         List<Problem> notices) {
 
-    /** A site whose configuration has nothing to report. */
-    public SiteConfig(Path siteRoot, String title, String tagline, String url, String baseUrl, SiteLayout layout,
-                      Path templatesDir, Path outDir, boolean strict, Path reportFile, String editUrl,
-                      List<LinkBase> linkBases, KpiConfig kpi, java.util.Map<String, Object> params, ThemeConfig theme) {
-        this(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict, reportFile, editUrl,
-                linkBases, kpi, params, theme, List.of());
-    }
-
-    /** A site whose header and footer come from docsite's own settings only (no Docusaurus {@code themeConfig}). */
-    public SiteConfig(Path siteRoot, String title, String tagline, String url, String baseUrl, SiteLayout layout,
-                      Path templatesDir, Path outDir, boolean strict, Path reportFile, String editUrl,
-                      List<LinkBase> linkBases, KpiConfig kpi, java.util.Map<String, Object> params) {
-        this(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict, reportFile, editUrl,
-                linkBases, kpi, params, ThemeConfig.none());
-    }
-
     public SiteConfig {
         linkBases = List.copyOf(linkBases);
         notices = List.copyOf(notices);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /**
+     * A builder with no title, tagline, url, edit URL, report file or templates folder, base URL {@code /}, no link
+     * bases, default KPI settings, no params, no Docusaurus theme ({@link ThemeConfig#none()}), no notices, not strict.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.siteRoot = siteRoot;
+        b.title = title;
+        b.tagline = tagline;
+        b.url = url;
+        b.baseUrl = baseUrl;
+        b.layout = layout;
+        b.templatesDir = templatesDir;
+        b.outDir = outDir;
+        b.strict = strict;
+        b.reportFile = reportFile;
+        b.editUrl = editUrl;
+        b.linkBases = linkBases;
+        b.kpi = kpi;
+        b.params = params;
+        b.theme = theme;
+        b.notices = notices;
+        return b;
+    }
+
+    /** Builds a {@link SiteConfig} field by field; fields not set keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private Path siteRoot;
+        private String title;
+        private String tagline;
+        private String url;
+        private String baseUrl = "/";
+        private SiteLayout layout;
+        private Path templatesDir;
+        private Path outDir;
+        private boolean strict;
+        private Path reportFile;
+        private String editUrl;
+        private List<LinkBase> linkBases = List.of();
+        private KpiConfig kpi = KpiConfig.defaults();
+        private java.util.Map<String, Object> params = java.util.Map.of();
+        private ThemeConfig theme = ThemeConfig.none();
+        private List<Problem> notices = List.of();
+
+        private Builder() {
+        }
+
+        public Builder siteRoot(Path value) { this.siteRoot = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder tagline(String value) { this.tagline = value; return this; }
+        public Builder url(String value) { this.url = value; return this; }
+        public Builder baseUrl(String value) { this.baseUrl = value; return this; }
+        public Builder layout(SiteLayout value) { this.layout = value; return this; }
+        public Builder templatesDir(Path value) { this.templatesDir = value; return this; }
+        public Builder outDir(Path value) { this.outDir = value; return this; }
+        public Builder strict(boolean value) { this.strict = value; return this; }
+        public Builder reportFile(Path value) { this.reportFile = value; return this; }
+        public Builder editUrl(String value) { this.editUrl = value; return this; }
+        public Builder linkBases(List<LinkBase> value) { this.linkBases = value; return this; }
+        public Builder kpi(KpiConfig value) { this.kpi = value; return this; }
+        public Builder params(java.util.Map<String, Object> value) { this.params = value; return this; }
+        public Builder theme(ThemeConfig value) { this.theme = value; return this; }
+        public Builder notices(List<Problem> value) { this.notices = value; return this; }
+
+        public SiteConfig build() {
+            return new SiteConfig(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict,
+                    reportFile, editUrl, linkBases, kpi, params, theme, notices);
+        }
     }
 
     /** The main content folder: the first content root's (docsite's {@code content} folder). */

@@ -5,7 +5,7 @@ import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.PageOutline;
 
 /**
- * One page of the site, everything known about it before rendering.
+ * One page of the site, everything known about it before rendering. Built with {@link #builder()}.
  *
  * @param source       the file
  * @param docId        Docusaurus doc id: folder path without number prefixes + ({@code id} or file name)
@@ -36,6 +36,11 @@ public record Page(
         PageOutline outline,
         BodyTemplate bodyTemplate) {
 
+    /** A builder with every value absent and {@code categoryIndex} false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** Short doc id: the last segment of {@link #docId}. */
     public String shortId() {
         return docId.substring(docId.lastIndexOf('/') + 1);
@@ -60,5 +65,40 @@ public record Page(
 
     public boolean listed() {
         return !frontMatter.unlisted();
+    }
+
+    /** Builds a {@link Page} field by field; fields not set keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private SourceFile source;
+        private String docId;
+        private String url;
+        private String folder;
+        private boolean categoryIndex;
+        private String title;
+        private String sidebarLabel;
+        private FrontMatter frontMatter;
+        private String body;
+        private PageOutline outline;
+        private BodyTemplate bodyTemplate;
+
+        private Builder() {
+        }
+
+        public Builder source(SourceFile value) { this.source = value; return this; }
+        public Builder docId(String value) { this.docId = value; return this; }
+        public Builder url(String value) { this.url = value; return this; }
+        public Builder folder(String value) { this.folder = value; return this; }
+        public Builder categoryIndex(boolean value) { this.categoryIndex = value; return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder sidebarLabel(String value) { this.sidebarLabel = value; return this; }
+        public Builder frontMatter(FrontMatter value) { this.frontMatter = value; return this; }
+        public Builder body(String value) { this.body = value; return this; }
+        public Builder outline(PageOutline value) { this.outline = value; return this; }
+        public Builder bodyTemplate(BodyTemplate value) { this.bodyTemplate = value; return this; }
+
+        public Page build() {
+            return new Page(source, docId, url, folder, categoryIndex, title, sidebarLabel, frontMatter, body, outline,
+                    bodyTemplate);
+        }
     }
 }

@@ -82,9 +82,19 @@ public final class PageLoader {
                 : outline.firstH1() != null ? outline.firstH1()
                 : fallbackTitle(file);
         String label = fm.sidebarLabel() != null ? fm.sidebarLabel() : title;
-        Page page = new Page(file, PageIdentity.docId(file, fm), PageIdentity.url(file, fm), file.folder(),
-                PageIdentity.isCategoryIndex(file), title, label, fm, markdown.body() == null ? parsed.body() : null,
-                outline, markdown.body());
+        Page page = Page.builder()
+                .source(file)
+                .docId(PageIdentity.docId(file, fm))
+                .url(PageIdentity.url(file, fm))
+                .folder(file.folder())
+                .categoryIndex(PageIdentity.isCategoryIndex(file))
+                .title(title)
+                .sidebarLabel(label)
+                .frontMatter(fm)
+                .body(markdown.body() == null ? parsed.body() : null)
+                .outline(outline)
+                .bodyTemplate(markdown.body())
+                .build();
         return new Loaded(page, problems);
     }
 

@@ -30,4 +30,44 @@ public record DocsInstance(String id, Path path, String pathOption, String route
     /** Docusaurus's {@code GlobExcludeDefault}: partials, underscore folders and tests. */
     public static final List<String> DEFAULT_EXCLUDE = List.of("**/_*.{js,jsx,ts,tsx,md,mdx}", "**/_*/**",
             "**/*.test.{js,jsx,ts,tsx}", "**/__tests__/**");
+
+    /** A builder with no edit URL, Docusaurus's default include and exclude globs, no options and both flags false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DocsInstance} field by field; fields not set keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private String id;
+        private Path path;
+        private String pathOption;
+        private String routeBasePath;
+        private SidebarPath sidebarPath;
+        private Optional<EditUrl> editUrl = Optional.empty();
+        private List<String> include = DEFAULT_INCLUDE;
+        private List<String> exclude = DEFAULT_EXCLUDE;
+        private boolean showLastUpdateTime;
+        private boolean showLastUpdateAuthor;
+        private Map<String, Object> options = Map.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder path(Path value) { this.path = value; return this; }
+        public Builder pathOption(String value) { this.pathOption = value; return this; }
+        public Builder routeBasePath(String value) { this.routeBasePath = value; return this; }
+        public Builder sidebarPath(SidebarPath value) { this.sidebarPath = value; return this; }
+        public Builder editUrl(Optional<EditUrl> value) { this.editUrl = value; return this; }
+        public Builder include(List<String> value) { this.include = value; return this; }
+        public Builder exclude(List<String> value) { this.exclude = value; return this; }
+        public Builder showLastUpdateTime(boolean value) { this.showLastUpdateTime = value; return this; }
+        public Builder showLastUpdateAuthor(boolean value) { this.showLastUpdateAuthor = value; return this; }
+        public Builder options(Map<String, Object> value) { this.options = value; return this; }
+
+        public DocsInstance build() {
+            return new DocsInstance(id, path, pathOption, routeBasePath, sidebarPath, editUrl, include, exclude,
+                    showLastUpdateTime, showLastUpdateAuthor, options);
+        }
+    }
 }

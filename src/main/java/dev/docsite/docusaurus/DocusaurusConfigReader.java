@@ -84,10 +84,24 @@ public final class DocusaurusConfigReader {
         }
         List<PluginReference> unknown = new ArrayList<>();
         ContentPlugins plugins = PluginsReader.read(config, site, unknown);
-        return new DocusaurusSite(site, file, config.required("title"), config.string("tagline", ""), config.required("url"),
-                baseUrl, config.bool("trailingSlash"), config.string("favicon"), policy,
-                config.strings("staticDirectories").orElse(List.of("static")),
-                new MarkdownOptions(format, markdown.bool("mermaid", false)), ThemeConfigReader.read(config), plugins,
-                List.copyOf(unknown), runtime.missingModules(), config.values(), runtime);
+        return DocusaurusSite.builder()
+                .siteDir(site)
+                .configFile(file)
+                .title(config.required("title"))
+                .tagline(config.string("tagline", ""))
+                .url(config.required("url"))
+                .baseUrl(baseUrl)
+                .trailingSlash(config.bool("trailingSlash"))
+                .favicon(config.string("favicon"))
+                .brokenLinks(policy)
+                .staticDirectories(config.strings("staticDirectories").orElse(List.of("static")))
+                .markdown(new MarkdownOptions(format, markdown.bool("mermaid", false)))
+                .theme(ThemeConfigReader.read(config))
+                .plugins(plugins)
+                .unknownPlugins(List.copyOf(unknown))
+                .missingModules(runtime.missingModules())
+                .raw(config.values())
+                .scripts(runtime)
+                .build();
     }
 }

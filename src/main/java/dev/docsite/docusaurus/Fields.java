@@ -10,7 +10,7 @@ import java.util.Optional;
  * Typed reading of one object of an evaluated configuration, naming the option path ({@code themeConfig.navbar})
  * in every error, so a wrong value is reported, never silently dropped.
  */
-final class Fields {
+final class Fields implements ConfigFields {
     private final Map<String, Object> values;
     private final String where;
     private final Path file;
@@ -25,12 +25,13 @@ final class Fields {
     @SuppressWarnings("unchecked")
     static Fields of(Object value, String where, Path file) throws DocusaurusConfigException {
         if (!(value instanceof Map)) {
-            throw new DocusaurusConfigException(file, where, "must be an object, not " + describe(value));
+            throw new DocusaurusConfigException(file, where, "must be an object, not " + ConfigFields.describe(value));
         }
         return new Fields((Map<String, Object>) value, where, file);
     }
 
-    Map<String, Object> values() {
+    @Override
+    public Map<String, Object> values() {
         return values;
     }
 
@@ -54,34 +55,8 @@ final class Fields {
         return where.isEmpty() ? key : where + "." + key;
     }
 
-    Optional<String> string(String key) throws DocusaurusConfigException {
-        Object value = values.get(key);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!(value instanceof String text)) {
-            throw error(key, "must be a string, not " + describe(value));
-        }
-        return Optional.of(text);
-    }
-
     String string(String key, String fallback) throws DocusaurusConfigException {
         return string(key).orElse(fallback);
-    }
-
-    String required(String key) throws DocusaurusConfigException {
-        return string(key).orElseThrow(() -> error(key, "is required"));
-    }
-
-    Optional<Boolean> bool(String key) throws DocusaurusConfigException {
-        Object value = values.get(key);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!(value instanceof Boolean flag)) {
-            throw error(key, "must be true or false, not " + describe(value));
-        }
-        return Optional.of(flag);
     }
 
     boolean bool(String key, boolean fallback) throws DocusaurusConfigException {
@@ -99,7 +74,7 @@ final class Fields {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw error(key, "must be an array, not " + describe(value));
+            throw error(key, "must be an array, not " + ConfigFields.describe(value));
         }
         return new ArrayList<>(list);
     }
@@ -116,7 +91,7 @@ final class Fields {
         List<String> strings = new ArrayList<>();
         for (Object element : list(key)) {
             if (!(element instanceof String text)) {
-                throw error(key, "must be an array of strings, not one holding " + describe(element));
+                throw error(key, "must be an array of strings, not one holding " + ConfigFields.describe(element));
             }
             strings.add(text);
         }
@@ -132,26 +107,8 @@ final class Fields {
         return objects;
     }
 
-    DocusaurusConfigException error(String key, String problem) {
+    @Override
+    public DocusaurusConfigException error(String key, String problem) {
         return new DocusaurusConfigException(file, key == null ? where : path(key), problem);
-    }
-
-    static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String text) {
-            return "the string '" + text + "'";
-        }
-        if (value instanceof List) {
-            return "an array";
-        }
-        if (value instanceof Map) {
-            return "an object";
-        }
-        if (value instanceof Boolean || value instanceof Number) {
-            return String.valueOf(value);
-        }
-        return value.toString();
     }
 }

@@ -96,12 +96,21 @@ final class PluginsReader {
         } else if (edit instanceof JsFunction function) {
             editUrl = Optional.of(new EditUrl.Computed(function));
         } else if (edit != null) {
-            throw options.error("editUrl", "must be a string or a function, not " + Fields.describe(edit));
+            throw options.error("editUrl", "must be a string or a function, not " + ConfigFields.describe(edit));
         }
-        return new DocsInstance(options.string("id", "default"), resolve(path), path, options.string("routeBasePath", "docs"),
-                sidebarPath(options), editUrl, options.strings("include").orElse(DocsInstance.DEFAULT_INCLUDE),
-                options.strings("exclude").orElse(DocsInstance.DEFAULT_EXCLUDE), options.bool("showLastUpdateTime", false),
-                options.bool("showLastUpdateAuthor", false), options.values());
+        return DocsInstance.builder()
+                .id(options.string("id", "default"))
+                .path(resolve(path))
+                .pathOption(path)
+                .routeBasePath(options.string("routeBasePath", "docs"))
+                .sidebarPath(sidebarPath(options))
+                .editUrl(editUrl)
+                .include(options.strings("include").orElse(DocsInstance.DEFAULT_INCLUDE))
+                .exclude(options.strings("exclude").orElse(DocsInstance.DEFAULT_EXCLUDE))
+                .showLastUpdateTime(options.bool("showLastUpdateTime", false))
+                .showLastUpdateAuthor(options.bool("showLastUpdateAuthor", false))
+                .options(options.values())
+                .build();
     }
 
     private SidebarPath sidebarPath(Fields options) throws DocusaurusConfigException {
@@ -115,7 +124,7 @@ final class PluginsReader {
         if (value instanceof String path) {
             return new SidebarPath.File(resolve(path));
         }
-        throw options.error("sidebarPath", "must be a file path or false, not " + Fields.describe(value));
+        throw options.error("sidebarPath", "must be a file path or false, not " + ConfigFields.describe(value));
     }
 
     private BlogInstance blog(Fields options) throws DocusaurusConfigException {
@@ -190,7 +199,7 @@ final class PluginsReader {
             return name;
         }
         throw new DocusaurusConfigException(config.file(), where, "must be a module name, a [name, options] pair or a function, not "
-                + Fields.describe(module));
+                + ConfigFields.describe(module));
     }
 
     private static void checkUniqueIds(Fields config, String plugin, List<String> ids) throws DocusaurusConfigException {

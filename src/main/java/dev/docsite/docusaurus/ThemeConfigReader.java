@@ -78,9 +78,19 @@ final class ThemeConfigReader {
         if (topLevel && !position.equals("left") && !position.equals("right")) {
             throw item.error("position", "must be 'left' or 'right', not '" + position + "'");
         }
-        return new NavbarItem(type, item.string("label"), position, item.string("to"), item.string("href"),
-                item.string("docId"), item.string("sidebarId"), item.string("docsPluginId"), item.string("value"),
-                List.copyOf(children), item.values());
+        return NavbarItem.builder()
+                .type(type)
+                .label(item.string("label"))
+                .position(position)
+                .to(item.string("to"))
+                .href(item.string("href"))
+                .docId(item.string("docId"))
+                .sidebarId(item.string("sidebarId"))
+                .docsPluginId(item.string("docsPluginId"))
+                .html(item.string("value"))
+                .items(List.copyOf(children))
+                .options(item.values())
+                .build();
     }
 
     private static Optional<Footer> footer(Optional<Fields> footer) throws DocusaurusConfigException {
@@ -139,6 +149,6 @@ final class ThemeConfigReader {
         if (value instanceof String text) {
             return Optional.of(text);
         }
-        throw fields.error(key, "must be a number or a string, not " + Fields.describe(value));
+        throw fields.error(key, "must be a number or a string, not " + ConfigFields.describe(value));
     }
 }

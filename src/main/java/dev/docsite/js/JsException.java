@@ -1,5 +1,6 @@
 package dev.docsite.js;
 
+import dev.docsite.problem.LocatedException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -8,13 +9,10 @@ import java.util.Optional;
  * to read outside the allowed folders. Carries where (file, 1-based line and column, when the engine knows them)
  * and the engine's message, so the caller can print {@code file:line:col: error: message} without a stack trace.
  */
-public final class JsException extends Exception {
+public final class JsException extends LocatedException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
-    private final int line;
-    private final int column;
-    private final String reason;
 
     /**
      * @param file the script the error is located in, or {@code null} when unknown
@@ -23,31 +21,13 @@ public final class JsException extends Exception {
      * @param reason the engine's message, e.g. {@code SyntaxError: Expected ; but found foo}
      */
     public JsException(Path file, int line, int column, String reason) {
-        super(format(file, line, column, reason));
+        super(format(file, line, column, reason), line, column, reason);
         this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
     }
 
     /** The script the error is located in, when known. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
-    }
-
-    /** 1-based line, 0 when unknown. */
-    public int line() {
-        return line;
-    }
-
-    /** 1-based column, 0 when unknown. */
-    public int column() {
-        return column;
-    }
-
-    /** The engine's message without the location. */
-    public String reason() {
-        return reason;
     }
 
     private static String format(Path file, int line, int column, String reason) {

@@ -43,16 +43,17 @@ record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page
             if (!doc.page().listed() && doc.page() != page) {
                 return null; // Docusaurus hides unlisted docs from the sidebar, except on themselves
             }
-            return new NavItem(NavItem.Kind.DOC, doc.shownLabel(), href.apply(doc.page().url()), doc.page() == page,
-                    false, false, false, false, doc.className(), null, false, List.of());
+            return NavItem.builder(NavItem.Kind.DOC).label(doc.shownLabel()).url(href.apply(doc.page().url()))
+                    .active(doc.page() == page).className(doc.className()).build();
         }
         if (item instanceof LinkItem link) {
-            return new NavItem(NavItem.Kind.LINK, link.label(), link.internal() ? internal(link.href()) : link.href(),
-                    false, false, false, false, !link.internal(), link.className(), null, false, List.of());
+            return NavItem.builder(NavItem.Kind.LINK).label(link.label())
+                    .url(link.internal() ? internal(link.href()) : link.href()).external(!link.internal())
+                    .className(link.className()).build();
         }
         if (item instanceof HtmlItem html) {
-            return new NavItem(NavItem.Kind.HTML, "", null, false, false, false, false, false, html.className(),
-                    html.value(), html.defaultStyle(), List.of());
+            return NavItem.builder(NavItem.Kind.HTML).className(html.className()).rawHtml(html.value())
+                    .defaultStyle(html.defaultStyle()).build();
         }
         CategoryItem category = (CategoryItem) item;
         int id = index.id(category);
@@ -60,10 +61,17 @@ record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page
         boolean expanded = onBranch || !category.collapsed() || !category.collapsible();
         String url = category.linkUrl();
         String first = expanded || url != null ? null : firstUrl(category.items());
-        return new NavItem(NavItem.Kind.CATEGORY, category.label(), url == null ? null : href.apply(url),
-                page != null && category.linkedPage() == page || url != null && url.equals(indexUrl), onBranch, expanded, category.collapsible(), false,
-                category.className(), null, false, expanded ? items(category.items()) : List.of(),
-                expanded ? null : new NavItem.Fill(sidebar, id, first == null ? null : href.apply(first)));
+        return NavItem.builder(NavItem.Kind.CATEGORY)
+                .label(category.label())
+                .url(url == null ? null : href.apply(url))
+                .active(page != null && category.linkedPage() == page || url != null && url.equals(indexUrl))
+                .activeBranch(onBranch)
+                .expanded(expanded)
+                .collapsible(category.collapsible())
+                .className(category.className())
+                .children(expanded ? items(category.items()) : List.of())
+                .fill(expanded ? null : new NavItem.Fill(sidebar, id, first == null ? null : href.apply(first)))
+                .build();
     }
 
     /**

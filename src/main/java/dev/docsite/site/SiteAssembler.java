@@ -85,8 +85,19 @@ public final class SiteAssembler {
         problems.addAll(KpiReferenceCheck.check(index.pages(), widgets, config.kpi().enabled()));
         SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params(),
                 chrome.colorMode());
-        return new SiteModel(config, index, content.categories(), navigation, resolver,
-                kpi == null ? null : kpi.snapshot(), widgets, siteView, problems.sorted(), links, fatal);
+        return SiteModel.builder()
+                .config(config)
+                .index(index)
+                .categories(content.categories())
+                .navigation(navigation)
+                .resolver(resolver)
+                .kpiSnapshot(kpi == null ? null : kpi.snapshot())
+                .kpiWidgets(widgets)
+                .siteView(siteView)
+                .problems(problems.sorted())
+                .links(links)
+                .fatal(fatal)
+                .build();
     }
 
     /** The previous link results, if links of pages that did not change still resolve as they did. */

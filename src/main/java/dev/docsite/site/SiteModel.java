@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * A loaded, indexed and checked site: everything needed to render any page. Immutable; the preview server builds a
- * new one (reusing unchanged pages) after each change.
+ * new one (reusing unchanged pages) after each change. Built with {@link #builder()}.
  *
  * @param config     configuration
  * @param index      pages by URL, id and file
@@ -43,8 +43,65 @@ public record SiteModel(
         LinkChecker.Result links,
         Problem fatal) {
 
+    /** A builder with every value absent and no problems. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this model's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.config = config;
+        b.index = index;
+        b.categories = categories;
+        b.navigation = navigation;
+        b.resolver = resolver;
+        b.kpiSnapshot = kpiSnapshot;
+        b.kpiWidgets = kpiWidgets;
+        b.siteView = siteView;
+        b.problems = problems;
+        b.links = links;
+        b.fatal = fatal;
+        return b;
+    }
+
     /** Link graph summary. */
     public LinkReport linkReport() {
         return links.report();
+    }
+
+    /** Builds a {@link SiteModel} field by field; fields not set keep the defaults of {@link #builder()}. */
+    public static final class Builder {
+        private SiteConfig config;
+        private SiteIndex index;
+        private Map<String, Category> categories = Map.of();
+        private Navigation navigation;
+        private LinkResolver resolver;
+        private KpiSnapshot kpiSnapshot;
+        private KpiWidgets kpiWidgets;
+        private SiteView siteView;
+        private List<Problem> problems = List.of();
+        private LinkChecker.Result links;
+        private Problem fatal;
+
+        private Builder() {
+        }
+
+        public Builder config(SiteConfig value) { this.config = value; return this; }
+        public Builder index(SiteIndex value) { this.index = value; return this; }
+        public Builder categories(Map<String, Category> value) { this.categories = value; return this; }
+        public Builder navigation(Navigation value) { this.navigation = value; return this; }
+        public Builder resolver(LinkResolver value) { this.resolver = value; return this; }
+        public Builder kpiSnapshot(KpiSnapshot value) { this.kpiSnapshot = value; return this; }
+        public Builder kpiWidgets(KpiWidgets value) { this.kpiWidgets = value; return this; }
+        public Builder siteView(SiteView value) { this.siteView = value; return this; }
+        public Builder problems(List<Problem> value) { this.problems = value; return this; }
+        public Builder links(LinkChecker.Result value) { this.links = value; return this; }
+        public Builder fatal(Problem value) { this.fatal = value; return this; }
+
+        public SiteModel build() {
+            return new SiteModel(config, index, categories, navigation, resolver, kpiSnapshot, kpiWidgets, siteView,
+                    problems, links, fatal);
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * One entry of the sidebar as a template shows it: a doc, a link, an HTML block or a category holding its items.
  * Templates tell them apart by {@code item.type} ({@code doc}, {@code link}, {@code html}, {@code category}, the names
- * of Docusaurus's item types).
+ * of Docusaurus's item types). Built with {@link #builder()}.
  *
  * @param kind         what the entry is
  * @param label        text shown (empty for an HTML block)
@@ -48,12 +48,9 @@ public record NavItem(Kind kind, String label, String url, boolean active, boole
         children = List.copyOf(children);
     }
 
-    /** An entry whose items, if it has any, are all in the page. */
-    public NavItem(Kind kind, String label, String url, boolean active, boolean activeBranch, boolean expanded,
-                   boolean collapsible, boolean external, String className, String rawHtml, boolean defaultStyle,
-                   List<NavItem> children) {
-        this(kind, label, url, active, activeBranch, expanded, collapsible, external, className, rawHtml,
-                defaultStyle, children, null);
+    /** A builder for an entry of {@code kind} with every flag false, no URL, class or HTML, no items and no fill. */
+    public static Builder builder(Kind kind) {
+        return new Builder(kind);
     }
 
     /**
@@ -64,7 +61,7 @@ public record NavItem(Kind kind, String label, String url, boolean active, boole
     public NavItem(String label, String url, boolean active, boolean expanded, boolean category,
                    List<NavItem> children) {
         this(category ? Kind.CATEGORY : Kind.DOC, label, url, active, category && expanded, expanded, true, false, null,
-                null, false, children);
+                null, false, children, null);
     }
 
     /** {@code doc}, {@code link}, {@code html} or {@code category}. */
@@ -74,5 +71,44 @@ public record NavItem(Kind kind, String label, String url, boolean active, boole
 
     public boolean isCategory() {
         return kind == Kind.CATEGORY;
+    }
+
+    /** Builds a {@link NavItem} field by field; fields not set keep the defaults of {@link #builder(Kind)}. */
+    public static final class Builder {
+        private final Kind kind;
+        private String label = "";
+        private String url;
+        private boolean active;
+        private boolean activeBranch;
+        private boolean expanded;
+        private boolean collapsible;
+        private boolean external;
+        private String className;
+        private String rawHtml;
+        private boolean defaultStyle;
+        private List<NavItem> children = List.of();
+        private Fill fill;
+
+        private Builder(Kind kind) {
+            this.kind = kind;
+        }
+
+        public Builder label(String value) { this.label = value; return this; }
+        public Builder url(String value) { this.url = value; return this; }
+        public Builder active(boolean value) { this.active = value; return this; }
+        public Builder activeBranch(boolean value) { this.activeBranch = value; return this; }
+        public Builder expanded(boolean value) { this.expanded = value; return this; }
+        public Builder collapsible(boolean value) { this.collapsible = value; return this; }
+        public Builder external(boolean value) { this.external = value; return this; }
+        public Builder className(String value) { this.className = value; return this; }
+        public Builder rawHtml(String value) { this.rawHtml = value; return this; }
+        public Builder defaultStyle(boolean value) { this.defaultStyle = value; return this; }
+        public Builder children(List<NavItem> value) { this.children = value; return this; }
+        public Builder fill(Fill value) { this.fill = value; return this; }
+
+        public NavItem build() {
+            return new NavItem(kind, label, url, active, activeBranch, expanded, collapsible, external, className,
+                    rawHtml, defaultStyle, children, fill);
+        }
     }
 }

@@ -19,8 +19,7 @@ final class ThemedSite {
 
     /** {@code config} with {@code theme} and {@code baseUrl}. */
     static SiteConfig with(SiteConfig c, String baseUrl, String url, ThemeConfig theme) {
-        return new SiteConfig(c.siteRoot(), c.title(), c.tagline(), url, baseUrl, c.layout(), c.templatesDir(),
-                c.outDir(), c.strict(), c.reportFile(), c.editUrl(), c.linkBases(), c.kpi(), c.params(), theme);
+        return c.toBuilder().url(url).baseUrl(baseUrl).theme(theme).notices(List.of()).build();
     }
 
     static ThemeConfig theme(Optional<String> title, Optional<Logo> logo, List<NavbarItem> items,
@@ -38,33 +37,30 @@ final class ThemedSite {
     }
 
     static NavbarItem doc(String docId, Optional<String> label, String position) {
-        return new NavbarItem("doc", label, position, Optional.empty(), Optional.empty(), Optional.of(docId),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+        return NavbarItem.builder().type("doc").label(label).position(position).docId(Optional.of(docId)).build();
     }
 
     static NavbarItem docSidebar(String sidebarId, Optional<String> label, String position) {
-        return new NavbarItem("docSidebar", label, position, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(sidebarId), Optional.empty(), Optional.empty(), List.of(), Map.of());
+        return NavbarItem.builder().type("docSidebar").label(label).position(position)
+                .sidebarId(Optional.of(sidebarId)).build();
     }
 
     static NavbarItem dropdown(String label, String position, NavbarItem... items) {
-        return new NavbarItem("dropdown", Optional.of(label), position, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(items), Map.of());
+        return NavbarItem.builder().type("dropdown").label(Optional.of(label)).position(position)
+                .items(List.of(items)).build();
     }
 
     static NavbarItem html(String value, String position) {
-        return new NavbarItem("html", Optional.empty(), position, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(value), List.of(), Map.of());
+        return NavbarItem.builder().type("html").position(position).html(Optional.of(value)).build();
     }
 
     static NavbarItem typed(String type, String position) {
-        return new NavbarItem(type, Optional.empty(), position, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+        return NavbarItem.builder().type(type).position(position).build();
     }
 
     static NavbarItem item(String type, String label, String position, Optional<String> to, Optional<String> href,
                            Map<String, Object> options) {
-        return new NavbarItem(type, Optional.of(label), position, to, href, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), options);
+        return NavbarItem.builder().type(type).label(Optional.of(label)).position(position).to(to).href(href)
+                .options(options).build();
     }
 }

@@ -126,8 +126,8 @@ class ConfigLoaderTest {
         SiteLayout layout = new SiteLayout(java.util.List.of(new ContentRoot(site.resolve("docs"), "/docs/", "default",
                 ContentRoot.Kind.DOCS)), java.util.List.of(root.resolve("static")), java.util.List.of(),
                 LinkRules.DOCUSAURUS);
-        SiteConfig c = new SiteConfig(root, "T", null, null, "/", layout, root.resolve("templates"),
-                root.resolve("build"), false, null, null, java.util.List.of(), KpiConfig.defaults(), java.util.Map.of());
+        SiteConfig c = SiteConfig.builder().siteRoot(root).title("T").layout(layout)
+                .templatesDir(root.resolve("templates")).outDir(root.resolve("build")).build();
         assertEquals("docs", c.contentRoots().get(0).routeBasePath());
         assertEquals("../docs/intro.md", c.display(site.resolve("docs/intro.md")));
         assertTrue(c.readable(site.resolve("docs/img/a.png")));

@@ -177,9 +177,10 @@ class DocusaurusConfigReaderTest {
             assertEquals(new EditUrl.Base("https://github.com/example/typed/tree/main/"), docs.editUrl().orElseThrow());
             assertEquals(List.of(new BlogInstance("default", site.resolve("blog"), "blog", Map.of("showReadingTime", true))),
                     config.plugins().blogs());
-            assertEquals(List.of(new NavbarItem("docSidebar", Optional.of("Tutorial"), "left", Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.of("tutorialSidebar"), Optional.empty(), Optional.empty(), List.of(),
-                    Map.of("type", "docSidebar", "sidebarId", "tutorialSidebar", "position", "left", "label", "Tutorial"))),
+            assertEquals(List.of(NavbarItem.builder().type("docSidebar").label(Optional.of("Tutorial"))
+                    .sidebarId(Optional.of("tutorialSidebar"))
+                    .options(Map.of("type", "docSidebar", "sidebarId", "tutorialSidebar", "position", "left", "label",
+                            "Tutorial")).build()),
                     config.theme().navbar().items());
             assertEquals(List.of("prism-react-renderer"), config.missingModules());
         }

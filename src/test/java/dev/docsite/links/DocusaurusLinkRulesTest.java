@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.config.SiteLayout;
+import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.site.SiteModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,9 +150,8 @@ class DocusaurusLinkRulesTest {
         SiteConfig c = DocusaurusSiteFixture.besideSite(fixture, "docs", "/");
         SiteLayout docsite = new SiteLayout(c.contentRoots(), c.staticDirs(), c.layout().knownRoutes(),
                 LinkRules.DOCSITE);
-        SiteModel forgiving = DocusaurusSiteFixture.load(new SiteConfig(c.siteRoot(), c.title(), c.tagline(), c.url(),
-                c.baseUrl(), docsite, c.templatesDir(), c.outDir(), c.strict(), c.reportFile(), c.editUrl(),
-                c.linkBases(), c.kpi(), c.params()));
+        SiteModel forgiving = DocusaurusSiteFixture.load(c.toBuilder().layout(docsite)
+                .theme(ThemeConfig.none()).notices(List.of()).build());
         assertEquals("../../../docs/reference/api/", verdict(forgiving, SETUP, "api"));
     }
 

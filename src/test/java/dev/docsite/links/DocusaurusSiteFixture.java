@@ -1,7 +1,6 @@
 package dev.docsite.links;
 
 import dev.docsite.config.ContentRoot;
-import dev.docsite.config.KpiConfig;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.config.SiteLayout;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -80,8 +78,8 @@ final class DocusaurusSiteFixture {
     }
 
     private static SiteConfig config(Path site, String baseUrl, SiteLayout layout) {
-        return new SiteConfig(site, "Fixture", null, null, baseUrl, layout, site.resolve("templates"),
-                site.resolve("build"), false, null, null, List.of(), KpiConfig.defaults(), Map.of());
+        return SiteConfig.builder().siteRoot(site).title("Fixture").baseUrl(baseUrl).layout(layout)
+                .templatesDir(site.resolve("templates")).outDir(site.resolve("build")).build();
     }
 
     static SiteModel load(SiteConfig config) {

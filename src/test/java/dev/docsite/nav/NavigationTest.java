@@ -74,19 +74,18 @@ class NavigationTest {
                 category("Guides", "../../guides/", true, true, true, "guides-cat", List.of(
                         doc("Set up", "../../guides/setup/", false, null),
                         doc("Advanced use", "../../guides/advanced/", true, null),
-                        new NavItem(Kind.LINK, "GitHub", "https://github.com/example", false, false, false, false,
-                                true, "gh", null, false, List.of()),
+                        NavItem.builder(Kind.LINK).label("GitHub").url("https://github.com/example").external(true)
+                                .className("gh").build(),
                         deepView)),
-                new NavItem(Kind.HTML, "", null, false, false, false, false, false, null, "<hr>", true, List.of()),
-                new NavItem(Kind.LINK, "API start", "../../api/overview/#start", false, false, false, false, false,
-                        null, null, false, List.of()));
+                NavItem.builder(Kind.HTML).rawHtml("<hr>").defaultStyle(true).build(),
+                NavItem.builder(Kind.LINK).label("API start").url("../../api/overview/#start").build());
         assertEquals(expected, nav.sidebar(advanced));
     }
 
     @Test
     void aCollapsedCategoryOffThePageBranchIsClosedWithoutItsItemsButSaysWhereToFindThem() {
-        assertEquals(new NavItem(Kind.CATEGORY, "Guides", "../guides/", false, false, false, true, false,
-                "guides-cat", null, false, List.of(), new NavItem.Fill(0, 0, null)), nav.sidebar(intro).get(1),
+        assertEquals(NavItem.builder(Kind.CATEGORY).label("Guides").url("../guides/").collapsible(true)
+                .className("guides-cat").fill(new NavItem.Fill(0, 0, null)).build(), nav.sidebar(intro).get(1),
                 "closed: no items, only its sidebar and number (it has a link, so no first doc is needed)");
         assertEquals(true, nav.sidebar(guides).get(1).children().get(3).expanded(),
                 "collapsed: false stays open everywhere");
@@ -186,13 +185,12 @@ class NavigationTest {
     }
 
     private static NavItem doc(String label, String url, boolean active, String className) {
-        return new NavItem(Kind.DOC, label, url, active, false, false, false, false, className, null, false,
-                List.of());
+        return NavItem.builder(Kind.DOC).label(label).url(url).active(active).className(className).build();
     }
 
     private static NavItem category(String label, String url, boolean activeBranch, boolean expanded,
                                     boolean collapsible, String className, List<NavItem> children) {
-        return new NavItem(Kind.CATEGORY, label, url, false, activeBranch, expanded, collapsible, false, className,
-                null, false, children);
+        return NavItem.builder(Kind.CATEGORY).label(label).url(url).activeBranch(activeBranch).expanded(expanded)
+                .collapsible(collapsible).className(className).children(children).build();
     }
 }

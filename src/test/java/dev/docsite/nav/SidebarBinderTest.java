@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ContentRoot;
-import dev.docsite.config.KpiConfig;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.config.SiteLayout;
@@ -15,7 +14,6 @@ import dev.docsite.problem.Problem;
 import dev.docsite.site.SiteModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,8 +144,8 @@ class SidebarBinderTest {
         SiteLayout layout = new SiteLayout(List.of(config.contentRoots().get(0),
                 new ContentRoot(site.resolve("community"), "community", "community", ContentRoot.Kind.DOCS)),
                 config.staticDirs(), List.of(), LinkRules.DOCUSAURUS);
-        SiteModel model = SidebarFixture.load(new SiteConfig(site, "Fixture", null, null, "/", layout,
-                config.templatesDir(), config.outDir(), false, null, null, List.of(), KpiConfig.defaults(), Map.of()));
+        SiteModel model = SidebarFixture.load(SiteConfig.builder().siteRoot(site).title("Fixture")
+                .layout(layout).templatesDir(config.templatesDir()).outDir(config.outDir()).build());
         assertEquals("""
                 main
                   category "Basics" collapsed

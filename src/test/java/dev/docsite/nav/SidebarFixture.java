@@ -2,7 +2,6 @@ package dev.docsite.nav;
 
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ContentRoot;
-import dev.docsite.config.KpiConfig;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.config.SiteLayout;
@@ -59,8 +58,8 @@ final class SidebarFixture {
         SiteLayout layout = new SiteLayout(
                 List.of(new ContentRoot(site.resolve("docs"), "docs", "default", ContentRoot.Kind.DOCS, sidebarPath)),
                 List.of(site.resolve("static")), List.of(), LinkRules.DOCUSAURUS);
-        return new SiteConfig(site, "Fixture", null, null, "/", layout, site.resolve("templates"),
-                site.resolve("build"), false, null, null, List.of(), KpiConfig.defaults(), Map.of());
+        return SiteConfig.builder().siteRoot(site).title("Fixture").layout(layout)
+                .templatesDir(site.resolve("templates")).outDir(site.resolve("build")).build();
     }
 
     static SiteConfig config(Path site, String sidebarsFile) {

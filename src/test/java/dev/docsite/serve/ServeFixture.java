@@ -1,5 +1,6 @@
 package dev.docsite.serve;
 
+import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class ServeFixture {
                 + better + "\", \"value\": " + value + ", \"as_of\": \"2026-11-20T08:00:00Z\"}";
     }
 
-    ServeFixture open() throws IOException, dev.docsite.config.ConfigException {
+    ServeFixture open() throws IOException, ConfigException {
         preview = PreviewSite.open(site.config(), ConfigOverrides.none(), Clock.systemUTC(), n -> { }, log::add);
         return this;
     }

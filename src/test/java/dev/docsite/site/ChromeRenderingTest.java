@@ -16,7 +16,6 @@ import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,16 +95,14 @@ class ChromeRenderingTest {
     }
 
     static SiteConfig themed(SiteConfig c, ThemeConfig theme) {
-        return new SiteConfig(c.siteRoot(), c.title(), c.tagline(), "https://docs.example.com", "/site/", c.layout(),
-                c.templatesDir(), c.outDir(), c.strict(), c.reportFile(), c.editUrl(), c.linkBases(), c.kpi(),
-                c.params(), theme);
+        return c.toBuilder().url("https://docs.example.com").baseUrl("/site/").theme(theme).notices(List.of()).build();
     }
 
     static NavbarItem item(String type, String label, String position, String to, String href, String docId,
                            String html, List<NavbarItem> items) {
-        return new NavbarItem(type, Optional.ofNullable(label), position, Optional.ofNullable(to),
-                Optional.ofNullable(href), Optional.ofNullable(docId), Optional.empty(), Optional.empty(),
-                Optional.ofNullable(html), items, Map.of());
+        return NavbarItem.builder().type(type).label(Optional.ofNullable(label)).position(position)
+                .to(Optional.ofNullable(to)).href(Optional.ofNullable(href)).docId(Optional.ofNullable(docId))
+                .html(Optional.ofNullable(html)).items(items).build();
     }
 
     static ThemeConfig theme() {

@@ -49,9 +49,7 @@ class SidebarRenderingTest {
                         new HtmlItem("<hr class=\"sep\">", "html-sep", true))),
                 new Sidebar("api", List.of(new CategoryItem("API", null, true, false, null, Map.of(), null,
                         List.of(DocItem.of(index.byUrl("api/c/")))))));
-        SiteModel model = new SiteModel(loaded.config(), index, loaded.categories(),
-                new Navigation(sidebars, index), loaded.resolver(), loaded.kpiSnapshot(), loaded.kpiWidgets(),
-                loaded.siteView(), loaded.problems(), loaded.links(), loaded.fatal());
+        SiteModel model = loaded.toBuilder().navigation(new Navigation(sidebars, index)).build();
         PageRenderer renderer = new PageRenderer(model, new MarkdownEngine(),
                 new ThemeRenderer(loaded.config().templatesDir()));
 
@@ -100,9 +98,7 @@ class SidebarRenderingTest {
                 new CategoryItem("Open", null, false, true, null, Map.of(), null,
                         List.of(new DocItem(index.byUrl("guides/c/"), "C", false, "c", Map.of()))),
                 new LinkItem("Start", "guides/a/#start", true, null))));
-        SiteModel model = new SiteModel(loaded.config(), index, loaded.categories(),
-                new Navigation(sidebars, index), loaded.resolver(), loaded.kpiSnapshot(), loaded.kpiWidgets(),
-                loaded.siteView(), loaded.problems(), loaded.links(), loaded.fatal());
+        SiteModel model = loaded.toBuilder().navigation(new Navigation(sidebars, index)).build();
         ThemeRenderer theme = new ThemeRenderer(loaded.config().templatesDir());
         PageRenderer renderer = new PageRenderer(model, new MarkdownEngine(), theme);
 

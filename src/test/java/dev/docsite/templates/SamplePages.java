@@ -19,8 +19,8 @@ final class SamplePages {
                 new NavItem("Platform", "../", false, true, true, List.of(
                         new NavItem("Dashboard", "../dashboard/", false, false, false, List.of()),
                         new NavItem("Risk Score", "./", true, true, false, List.of()))),
-                new NavItem(NavItem.Kind.CATEGORY, "Integrations", null, false, false, false, true, false, null, null,
-                        false, List.of(), new NavItem.Fill(0, 1, "../../integrations/jira/")));
+                NavItem.builder(NavItem.Kind.CATEGORY).label("Integrations").collapsible(true)
+                        .fill(new NavItem.Fill(0, 1, "../../integrations/jira/")).build());
         return PageView.builder()
                 .root("../../")
                 .url("platform/risk-score/")

@@ -1,5 +1,7 @@
 package dev.docsite.docusaurus.sidebars;
 
+import static dev.docsite.docusaurus.ConfigFields.describe;
+
 import dev.docsite.docusaurus.DocusaurusConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,15 +158,5 @@ final class SidebarsNormalizer {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;
-    }
-
-    static String describe(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof String text) {
-            return "the string '" + text + "'";
-        }
-        return value instanceof List ? "an array" : value instanceof Map ? "an object" : String.valueOf(value);
     }
 }
