@@ -4,13 +4,11 @@ import dev.docsite.content.Page;
 import dev.docsite.frontmatter.NavOverride;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
-import dev.docsite.markdown.Heading;
 import dev.docsite.nav.SidebarIndex.Placement;
 import dev.docsite.nav.SidebarIndex.Stop;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.templates.NavItem;
 import dev.docsite.templates.PageLink;
-import dev.docsite.templates.TocItem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -289,19 +287,6 @@ public final class Navigation {
             return page.sidebarLabel();
         }
         return itemLabel;
-    }
-
-    /** Headings between the page's {@code toc_min_heading_level} and {@code toc_max_heading_level}. */
-    public static List<TocItem> toc(Page page) {
-        int min = page.frontMatter().tocMinHeadingLevel();
-        int max = Math.max(min, page.frontMatter().tocMaxHeadingLevel());
-        List<TocItem> items = new ArrayList<>();
-        for (Heading h : page.outline().headings()) {
-            if (h.level() >= min && h.level() <= max) {
-                items.add(new TocItem(h.text(), h.id(), h.level() - min));
-            }
-        }
-        return items;
     }
 
     private static String href(String root, String url) {

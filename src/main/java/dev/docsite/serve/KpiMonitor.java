@@ -1,9 +1,14 @@
 package dev.docsite.serve;
 
+import dev.docsite.config.SiteConfig;
+import dev.docsite.kpi.KpiFeedLoader;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.Severity;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Whether the KPI feed is live: when it was last read successfully, and since when it fails. A failure episode lasts
@@ -57,6 +62,26 @@ final class KpiMonitor {
         boolean started = before.staleSince() == null;
         status = new Status("stale", before.lastRead(), started ? startedAt : before.staleSince(), reason);
         return started ? Outcome.FAILURE_STARTED : Outcome.FAILURE_CONTINUES;
+    }
+
+    /**
+     * Reads the feed and records the outcome, logging the start of a failure episode.
+     *
+     * @param previous what pages show now, or {@code null} before the first read
+     * @return the new values, or {@code previous} while the feed fails: pages keep the values they already show,
+     *         and only the first read may leave the site without KPI data
+     */
+    KpiLoadResult read(SiteConfig config, Path siteRoot, Clock clock, KpiLoadResult previous, Consumer<String> log) {
+        Instant startedAt = clock.instant();
+        KpiLoadResult result = KpiFeedLoader.load(config.kpi(), siteRoot, config.stateDir(), clock);
+        Outcome outcome = record(result, startedAt);
+        if (outcome == Outcome.SUCCESS) {
+            return result;
+        }
+        if (outcome == Outcome.FAILURE_STARTED) {
+            log.accept("KPI feed unavailable, pages keep the last good values: " + status.reason());
+        }
+        return previous != null && previous.snapshot() != null ? previous : result;
     }
 
     /** Whether a successful read is needed before the data can be called live (used after a config reload). */

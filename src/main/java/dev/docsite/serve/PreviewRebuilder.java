@@ -1,26 +1,24 @@
 package dev.docsite.serve;
 
-import dev.docsite.problem.ProblemCode;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigLoader;
-import dev.docsite.config.ConfigSource;
 import dev.docsite.config.ConfigOverrides;
+import dev.docsite.config.ConfigSource;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
-import dev.docsite.kpi.KpiFeedLoader;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
-import dev.docsite.problem.Problem;
-import dev.docsite.rebuild.Backlinks;
 import dev.docsite.nav.DeclaredSidebars;
+import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.rebuild.ChangeKind;
-import dev.docsite.site.LoadedContent;
 import dev.docsite.rebuild.ContentState;
+import dev.docsite.rebuild.EditPlan;
 import dev.docsite.rebuild.RebuildPlan;
-import dev.docsite.rebuild.RebuildPlanner;
 import dev.docsite.rebuild.SourceLayout;
+import dev.docsite.site.LoadedContent;
 import dev.docsite.site.PageRenderer;
 import dev.docsite.site.SiteAssembler;
 import dev.docsite.site.SiteAssembly;
@@ -31,7 +29,6 @@ import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -167,7 +164,7 @@ final class PreviewRebuilder {
             ContentState.Update update = content.apply(List.of(page.source().path()));
             SiteModel next = SiteAssembler.assemble(config, loaded(update.next()), platform, kpi, clock.instant(),
                     model);
-            plan(update, false, model, next);
+            EditPlan.of(update, false, model, next);
             SiteAssembly site = SiteAssembly.of(next, theme);
             if (site.file(page.url() + "index.html") instanceof SiteFile.Rendered again) {
                 again.drawing().draw(new PageRenderer(next, markdown, theme), List.of(), true).html();
@@ -185,15 +182,6 @@ final class PreviewRebuilder {
         } catch (Exception | StackOverflowError e) {
             log.accept("KPI refresh failed: " + oneLine(e));
         }
-    }
-
-    /** Which pages an edit makes stale: the edited ones and, by the planner's rules, those linking to them. */
-    private static RebuildPlan plan(ContentState.Update update, boolean templates, SiteModel before, SiteModel after) {
-        if (update == null) {
-            return templates ? RebuildPlan.all("a template changed") : RebuildPlan.nothing();
-        }
-        return RebuildPlanner.plan(update.changes(), update.categoriesChanged(), templates,
-                url -> Backlinks.linkingTo(url, List.of(before, after)));
     }
 
     private void rebuild(List<Path> contentPaths, Set<ChangeKind> kinds, long start, String what) throws IOException {
@@ -219,7 +207,7 @@ final class PreviewRebuilder {
         SiteModel linksBefore = LINK_NEUTRAL_KINDS.containsAll(kinds) ? oldModel : null;
         SiteModel model = SiteAssembler.assemble(config, loaded(nextContent), platform, nextKpi, clock.instant(),
                 linksBefore);
-        RebuildPlan plan = plan(update, templates, oldModel, model);
+        RebuildPlan plan = EditPlan.of(update, templates, oldModel, model);
         KpiDelta kpiDelta = nextKpi == kpi ? null : KpiDelta.between(oldModel.kpiSnapshot(), oldModel.kpiWidgets(),
                 model.kpiSnapshot(), model.kpiWidgets());
         PreviewState next = newState(model, nextTheme);
@@ -292,17 +280,7 @@ final class PreviewRebuilder {
     }
 
     private KpiLoadResult readFeed() {
-        Instant startedAt = clock.instant();
-        KpiLoadResult result = KpiFeedLoader.load(config.kpi(), siteRoot, config.stateDir(), clock);
-        KpiMonitor.Outcome outcome = kpiMonitor.record(result, startedAt);
-        if (outcome == KpiMonitor.Outcome.SUCCESS) {
-            return result;
-        }
-        if (outcome == KpiMonitor.Outcome.FAILURE_STARTED) {
-            log.accept("KPI feed unavailable, pages keep the last good values: " + kpiMonitor.status().reason());
-        }
-        // Keep the values pages already show; only the first read may leave the site without KPI data.
-        return kpi != null && kpi.snapshot() != null ? kpi : result;
+        return kpiMonitor.read(config, siteRoot, clock, kpi, log);
     }
 
     private String describe(Collection<Path> changed) {

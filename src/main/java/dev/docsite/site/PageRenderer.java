@@ -18,6 +18,7 @@ import dev.docsite.nav.DocCards;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.nav.Navigation;
+import dev.docsite.nav.TableOfContents;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
@@ -87,7 +88,7 @@ public final class PageRenderer {
                 .contentHtml(body)
                 .kpiTopHtml(kpiTop)
                 .kpiProvenance(provenance)
-                .toc(Navigation.toc(page))
+                .toc(TableOfContents.of(page))
                 .hideToc(page.frontMatter().hideTableOfContents())
                 .breadcrumbs(nav.breadcrumbs(page))
                 .previous(nav.previous(page))
