@@ -1,17 +1,16 @@
 package dev.docsite.site;
 
+import dev.docsite.testing.HeadlessChromium;
 import static dev.docsite.site.ChromeRenderingTest.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docsite.docusaurus.ColorMode;
 import dev.docsite.docusaurus.Logo;
 import dev.docsite.docusaurus.Navbar;
 import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.testing.TestSite;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChromeBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The CI machine is a busy 2-core box. */
     private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
@@ -55,8 +50,7 @@ class ChromeBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site"));
         site.file("site.yml", "title: Test Docs\n");
         site.page("index.md", "title: Home", "Welcome.\n");
@@ -78,17 +72,7 @@ class ChromeBrowserTest {
         BuildResult result = site.build(ChromeRenderingTest.themed(site.config(), theme));
         assertFalse(result.failed(), result.failure());
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         wait = new WebDriverWait(driver, TIMEOUT);
     }

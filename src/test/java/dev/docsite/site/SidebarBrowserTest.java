@@ -1,14 +1,13 @@
 package dev.docsite.site;
 
+import dev.docsite.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docsite.config.ConfigLoader;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.testing.TestSite;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,8 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SidebarBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The CI machine is a busy 2-core box. */
     private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
@@ -48,25 +43,14 @@ class SidebarBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         site = dir.resolve("site");
         var config = ConfigLoader.load(Path.of("").toAbsolutePath(),
                 new ConfigOverrides(null, null, null, site, null, false, null, null));
         BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
         assertFalse(result.failed(), result.failure());
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         wait = new WebDriverWait(driver, TIMEOUT);
     }

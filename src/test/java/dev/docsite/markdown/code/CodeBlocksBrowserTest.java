@@ -1,12 +1,11 @@
 package dev.docsite.markdown.code;
 
+import dev.docsite.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.docsite.site.BuildResult;
 import dev.docsite.testing.TestSite;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,8 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CodeBlocksBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
     @TempDir
@@ -44,8 +39,7 @@ class CodeBlocksBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site")).file("site.yml", "title: Code\n")
                 .page("index.md", "title: Code", String.join("\n",
                         "```js title=\"a.js\" showLineNumbers",
@@ -81,17 +75,7 @@ class CodeBlocksBrowserTest {
         BuildResult result = site.build();
         assertFalse(result.failed(), result.failure());
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         wait = new WebDriverWait(driver, TIMEOUT);
         driver.get(site.out().resolve("index.html").toUri().toString());
