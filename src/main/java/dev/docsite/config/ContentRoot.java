@@ -21,9 +21,10 @@ import java.util.Optional;
  *                      {@code _category_} sidebar, Docusaurus's default), a sidebars file, or none
  * @param editUrl       the docs plugin's {@code editUrl} (a base URL or a function of the doc); empty when the root's
  *                      pages take their "Edit this page" link from {@code site.yml}'s {@code edit_url}, or have none
+ * @param lastUpdate    whether its pages show the date and author of their last git commit
  */
 public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
-                          Optional<EditUrl> editUrl) {
+                          Optional<EditUrl> editUrl, LastUpdateOptions lastUpdate) {
 
     /** Which Docusaurus plugin the pages belong to; it decides how a file becomes a URL. */
     public enum Kind {
@@ -39,6 +40,12 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
     }
 
     /** A root without an edit URL of its own. */
+    /** A root whose pages show no last-update date. */
+    public ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
+                       Optional<EditUrl> editUrl) {
+        this(dir, routeBasePath, pluginId, kind, sidebar, editUrl, LastUpdateOptions.NONE);
+    }
+
     public ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar) {
         this(dir, routeBasePath, pluginId, kind, sidebar, Optional.empty());
     }

@@ -101,7 +101,8 @@ public final class DocusaurusSiteConfig {
                         + " plugin '" + docs.id() + "' does not exist (" + docs.path() + "); create it or fix its 'path'");
             }
             roots.add(new ContentRoot(docs.path(), docs.routeBasePath(), docs.id(), ContentRoot.Kind.DOCS,
-                    docs.sidebarPath(), docs.editUrl()));
+                    docs.sidebarPath(), docs.editUrl(),
+                    new LastUpdateOptions(docs.showLastUpdateTime(), docs.showLastUpdateAuthor())));
         }
         List<String> known = new ArrayList<>(ownKnownRoutes);
         site.plugins().blogs().forEach(blog -> known.add(blog.routeBasePath()));

@@ -1,5 +1,12 @@
 package dev.docsite.site;
 
+import dev.docsite.config.LastUpdateOptions;
+import dev.docsite.content.GitHistory;
+import dev.docsite.templates.LastUpdateView;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
@@ -96,6 +103,7 @@ public final class PageRenderer {
                 .sidebar(sidebar.items())
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
                 .editUrl(editUrl(page))
+                .lastUpdate(lastUpdate(page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview)
@@ -177,6 +185,19 @@ public final class PageRenderer {
      */
     PageView.Builder withChrome(PageView.Builder view, Page page, String root) {
         return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
+    }
+
+    /** The page file's last git commit, as its docs root shows it (date, author, both, or nothing). */
+    private LastUpdateView lastUpdate(Page page) {
+        LastUpdateOptions shown = page.source().root().lastUpdate();
+        GitHistory.LastUpdate update = shown.any() ? model.lastUpdates().get(page.source().path()) : null;
+        if (update == null) {
+            return null;
+        }
+        LocalDate day = update.at().atZone(ZoneOffset.UTC).toLocalDate();
+        return new LastUpdateView(shown.time() ? day.toString() : null,
+                shown.time() ? day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)) : null,
+                shown.author() ? update.author() : null);
     }
 
     /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */

@@ -97,6 +97,8 @@ public final class SiteAssembler {
                 .problems(problems.sorted())
                 .links(links)
                 .fatal(fatal)
+                .lastUpdates(previous != null && previous.config() == config ? previous.lastUpdates()
+                        : LastUpdates.read(config))
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package dev.docsite.site;
 
+import dev.docsite.content.GitHistory;
+import java.nio.file.Path;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Category;
 import dev.docsite.kpi.KpiSnapshot;
@@ -29,6 +31,7 @@ import java.util.Map;
  * @param problems   every problem found so far (content, links, KPI), sorted
  * @param links      link check: problems, graph summary and per-page results
  * @param fatal      a problem that must stop the build whatever {@code --strict} says (the KPI feed failed), or null
+ * @param lastUpdates the last git commit of each page file of the roots that show it (empty for the others)
  */
 public record SiteModel(
         SiteConfig config,
@@ -41,7 +44,8 @@ public record SiteModel(
         SiteView siteView,
         List<Problem> problems,
         LinkChecker.Result links,
-        Problem fatal) {
+        Problem fatal,
+        Map<Path, GitHistory.LastUpdate> lastUpdates) {
 
     /** A builder with every value absent and no problems. */
     public static Builder builder() {
@@ -62,6 +66,7 @@ public record SiteModel(
         b.problems = problems;
         b.links = links;
         b.fatal = fatal;
+        b.lastUpdates = lastUpdates;
         return b;
     }
 
@@ -83,6 +88,7 @@ public record SiteModel(
         private List<Problem> problems = List.of();
         private LinkChecker.Result links;
         private Problem fatal;
+        private Map<Path, GitHistory.LastUpdate> lastUpdates = Map.of();
 
         private Builder() {
         }
@@ -98,10 +104,11 @@ public record SiteModel(
         public Builder problems(List<Problem> value) { this.problems = value; return this; }
         public Builder links(LinkChecker.Result value) { this.links = value; return this; }
         public Builder fatal(Problem value) { this.fatal = value; return this; }
+        public Builder lastUpdates(Map<Path, GitHistory.LastUpdate> value) { this.lastUpdates = value; return this; }
 
         public SiteModel build() {
             return new SiteModel(config, index, categories, navigation, resolver, kpiSnapshot, kpiWidgets, siteView,
-                    problems, links, fatal);
+                    problems, links, fatal, lastUpdates);
         }
     }
 }

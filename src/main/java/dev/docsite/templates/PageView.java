@@ -29,6 +29,7 @@ import java.util.Map;
  * @param sidebarHtml   the sidebar already rendered (the pipeline renders it once per section and marks the active
  *                      page), or {@code null} to render {@code sidebar} with {@code partials/sidebar.ftlh}; print it
  *                      once, as it is ({@code ?no_esc}): the pipeline may pass a placeholder it replaces afterwards
+ * @param lastUpdate    the last git commit of the page's file, or {@code null} when not shown
  * @param editUrl       "edit this page" link or {@code null}
  * @param frontMatter   every frontmatter field, including unknown ones
  * @param problems      problems of this page (shown by the preview overlay; empty in a static build)
@@ -63,7 +64,8 @@ public record PageView(
         boolean preview,
         NavbarView navbar,
         FooterView footer,
-        String favicon) {
+        String favicon,
+        LastUpdateView lastUpdate) {
 
     /** A builder with every optional value absent, every list empty and every flag false. */
     public static Builder builder() {
@@ -103,6 +105,7 @@ public record PageView(
         b.preview = preview;
         b.navbar = navbar;
         b.footer = footer;
+        b.lastUpdate = lastUpdate;
         b.favicon = favicon;
         return b;
     }
@@ -133,6 +136,7 @@ public record PageView(
         private List<Problem> problems = List.of();
         private boolean preview;
         private NavbarView navbar;
+        private LastUpdateView lastUpdate;
         private FooterView footer;
         private String favicon;
 
@@ -158,6 +162,7 @@ public record PageView(
         public Builder next(PageLink value) { this.next = value; return this; }
         public Builder sidebar(List<NavItem> value) { this.sidebar = value; return this; }
         public Builder sidebarHtml(String value) { this.sidebarHtml = value; return this; }
+        public Builder lastUpdate(LastUpdateView value) { this.lastUpdate = value; return this; }
         public Builder editUrl(String value) { this.editUrl = value; return this; }
         public Builder frontMatter(Map<String, Object> value) { this.frontMatter = value; return this; }
         public Builder problems(List<Problem> value) { this.problems = value; return this; }
@@ -169,7 +174,7 @@ public record PageView(
         public PageView build() {
             return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
                     contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
-                    sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon);
+                    sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon, lastUpdate);
         }
     }
 }
