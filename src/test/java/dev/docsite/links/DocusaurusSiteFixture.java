@@ -1,5 +1,6 @@
 package dev.docsite.links;
 
+import dev.docsite.testing.TreeCopy;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.config.LinkRules;
 import dev.docsite.config.SiteConfig;
@@ -11,12 +12,8 @@ import dev.docsite.site.SiteModel;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The fixture sites of {@code src/test/resources/docusaurus-links}, copied to a temporary folder and configured as
@@ -30,22 +27,10 @@ final class DocusaurusSiteFixture {
     /** Copies the fixture folder into {@code dir} and returns {@code dir}. */
     static Path copy(Path dir) {
         try {
-            Path source = Path.of(DocusaurusSiteFixture.class.getResource("/docusaurus-links").toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path target = dir.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            TreeCopy.copy(Path.of("src/test/resources/docusaurus-links"), dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

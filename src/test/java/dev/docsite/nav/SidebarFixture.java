@@ -1,5 +1,6 @@
 package dev.docsite.nav;
 
+import dev.docsite.testing.TreeCopy;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.config.LinkRules;
@@ -15,13 +16,9 @@ import dev.docsite.site.SiteModel;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The fixture site of {@code src/test/resources/docusaurus-sidebars}, copied to a temporary folder and configured as
@@ -34,22 +31,10 @@ final class SidebarFixture {
 
     static Path copy(Path dir) {
         try {
-            Path source = Path.of(SidebarFixture.class.getResource("/docusaurus-sidebars").toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path target = dir.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            TreeCopy.copy(Path.of("src/test/resources/docusaurus-sidebars"), dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
