@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.docsite.kpi.Breakdown;
 import dev.docsite.kpi.SeriesPoint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class ChartDataReader {
         JsonPath path = kpiPath.field("series");
         JsonNode list = node.get("series");
         List<SeriesPoint> points = new ArrayList<>();
+        int lastIndex = -1;
         if (list == null || list.isNull()) {
             return points;
         }
@@ -46,19 +48,30 @@ final class ChartDataReader {
             if (at.isEmpty() || v.isEmpty()) {
                 continue;
             }
-            if (!points.isEmpty() && !at.get().isAfter(points.get(points.size() - 1).at())) {
-                fields.error(pointPath.field("t"), t.get() + " is not after the previous point "
-                        + points.get(points.size() - 1).t() + "; series must be in chronological order");
+            SeriesPoint last = points.isEmpty() ? null : points.get(points.size() - 1);
+            if (last != null && day(at.get()).equals(day(last.at()))) {
+                fields.warning(pointPath.field("t"), "duplicate date: " + t.get() + " is the same day as "
+                        + path.index(lastIndex) + " (" + last.t() + "); the chart shows one point a day, so this"
+                        + " point is not shown");
                 continue;
             }
-            if (asOf != null && at.get().atOffset(ZoneOffset.UTC).toLocalDate()
-                    .isAfter(asOf.atOffset(ZoneOffset.UTC).toLocalDate())) {
+            if (last != null && at.get().isBefore(last.at())) {
+                fields.error(pointPath.field("t"), t.get() + " is not after the previous point "
+                        + last.t() + "; series must be in chronological order");
+                continue;
+            }
+            if (asOf != null && day(at.get()).isAfter(day(asOf))) {
                 fields.warning(pointPath.field("t"), t.get() + " is after as_of " + asOf
                         + "; charts end at as_of, so this point is not shown");
             }
             points.add(new SeriesPoint(t.get(), at.get(), v.get()));
+            lastIndex = i;
         }
         return points;
+    }
+
+    private static LocalDate day(Instant t) {
+        return t.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     Breakdown breakdown(JsonNode node, JsonPath kpiPath) {

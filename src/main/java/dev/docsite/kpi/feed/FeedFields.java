@@ -97,7 +97,8 @@ final class FeedFields {
             error(path, "expected a number, got " + describe(n) + hint);
             return Optional.empty();
         }
-        return Optional.of(n.doubleValue());
+        // NaN and infinities are reported once for the whole document by NonFiniteNumbers.
+        return Double.isFinite(n.doubleValue()) ? Optional.of(n.doubleValue()) : Optional.empty();
     }
 
     <T> Optional<T> missing(JsonPath path) {

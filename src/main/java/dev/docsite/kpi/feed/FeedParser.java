@@ -3,9 +3,11 @@ package dev.docsite.kpi.feed;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.docsite.kpi.KpiSnapshot;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
@@ -18,12 +20,13 @@ import java.util.List;
 /** Turns feed bytes into a {@link KpiSnapshot}, or into problems that say where the feed is wrong. Thread-safe. */
 public final class FeedParser {
 
-    /** Problem code for everything about the KPI feed. */
-
-    // Duplicate keys would otherwise silently keep the last value; trailing tokens usually mean a bad merge.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // Duplicate keys would otherwise silently keep the last value; trailing tokens usually mean a bad merge. NaN and
+    // Infinity are read so that the validator can name their JSON path rather than print Jackson's syntax error.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private FeedParser() {
     }

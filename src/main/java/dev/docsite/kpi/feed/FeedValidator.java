@@ -43,6 +43,7 @@ final class FeedValidator {
             fields.error(JsonPath.ROOT, "expected a JSON object with generated_at and kpis, got " + describe(root));
             return new Result(null, null, kpis, fields.issues());
         }
+        NonFiniteNumbers.report(root, JsonPath.ROOT, fields);
         Instant generatedAt = fields.requiredTimestamp(root, JsonPath.ROOT, "generated_at").orElse(null);
         String source = fields.optionalString(root, JsonPath.ROOT, "source").orElse(null);
         JsonPath kpisPath = JsonPath.ROOT.field("kpis");
@@ -111,7 +112,8 @@ final class FeedValidator {
         if (fields.errorCount() > errorsBefore || asOf == null) {
             return Optional.empty();
         }
-        return Optional.of(new Kpi(id.get(), label.get(), unit.get(), better.get(), value, target, asOf, series,
-                breakdown));
+        Kpi kpi = new Kpi(id.get(), label.get(), unit.get(), better.get(), value, target, asOf, series, breakdown);
+        FeedConsistency.check(kpi, path, fields);
+        return Optional.of(kpi);
     }
 }
