@@ -83,7 +83,8 @@
 
   function updateKpis(kpis) {
     Object.keys(kpis).forEach(function (id) {
-      var selector = '[data-kpi="' + (window.CSS && CSS.escape ? CSS.escape(id) : id) + '"]';
+      var quoted = '"' + (window.CSS && CSS.escape ? CSS.escape(id) : id) + '"';
+      var selector = '.kpi-card[data-kpi=' + quoted + '], .kpi-inline[data-kpi=' + quoted + ']';
       document.querySelectorAll(selector).forEach(function (el) {
         var html = el.classList.contains('kpi-card') ? kpis[id].card : kpis[id].inline;
         var template = document.createElement('template');
@@ -96,6 +97,8 @@
         live.kpiUpdates++;
       });
     });
+    // New widgets carry build-time freshness: judge it again from this browser's clock (templates/assets/kpi.js).
+    if (window.docsiteKpiFreshness) { window.docsiteKpiFreshness(); }
   }
 
   function parse(event) {

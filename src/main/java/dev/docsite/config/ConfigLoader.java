@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,7 +23,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
             "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes");
     private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
-            "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes");
+            "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes", "change", "summary");
 
     private ConfigLoader() {
     }
@@ -51,7 +52,9 @@ public final class ConfigLoader {
                 kpiSection.string("auth_header", d.authHeader()),
                 kpiSection.duration("connect_timeout", d.connectTimeout()),
                 kpiSection.duration("read_timeout", d.readTimeout()),
-                kpiSection.size("max_bytes", d.maxBytes()));
+                kpiSection.size("max_bytes", d.maxBytes()),
+                choice(kpiSection, "change", KpiConfig.Change.class, d.change()),
+                choice(kpiSection, "summary", KpiConfig.Summary.class, d.summary()));
 
         String baseUrl = normalizeBaseUrl(flags.baseUrl() != null ? flags.baseUrl() : top.string("base_url", "/"));
         String url = top.string("url", null);
@@ -126,6 +129,20 @@ public final class ConfigLoader {
             s = s + "/";
         }
         return s.replaceAll("/{2,}", "/");
+    }
+
+    /** An enum spelled in lower case in site.yml ({@code kpi.change: previous}). */
+    private static <E extends Enum<E>> E choice(YamlSection section, String key, Class<E> type, E fallback)
+            throws ConfigException {
+        String v = section.string(key, fallback.name().toLowerCase(Locale.ROOT));
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(Locale.ROOT).equals(v)) {
+                return e;
+            }
+        }
+        throw new ConfigException(FILE_NAME + ": kpi." + key + ": expected " + java.util.Arrays.stream(
+                type.getEnumConstants()).map(e -> "'" + e.name().toLowerCase(Locale.ROOT) + "'")
+                .collect(java.util.stream.Collectors.joining(" or ")) + ", got '" + v + "'");
     }
 
     private static KpiConfig.OnFeedError parseOnFeedError(YamlSection kpi) throws ConfigException {

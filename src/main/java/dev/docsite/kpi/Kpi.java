@@ -52,18 +52,25 @@ public record Kpi(String id, String label, KpiUnit unit, Better better, Double v
         return List.copyOf(points);
     }
 
-    /** The reading the current value is compared with: the last timeline point before the current one. */
+    /**
+     * The start of the period a card shows: the first point of the {@link #timeline()}, when there is an earlier
+     * reading than the current value.
+     */
+    public Optional<SeriesPoint> first() {
+        List<SeriesPoint> timeline = timeline();
+        if (value == null || timeline.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(timeline.get(0));
+    }
+
+    /** The reading just before the current value: the last timeline point before the current one. */
     public Optional<SeriesPoint> previous() {
         List<SeriesPoint> timeline = timeline();
         if (value == null || timeline.size() < 2) {
             return Optional.empty();
         }
         return Optional.of(timeline.get(timeline.size() - 2));
-    }
-
-    /** {@code value - previous}, when both exist. */
-    public Optional<Double> delta() {
-        return previous().map(p -> value - p.value());
     }
 
     /** Whether the current value meets the target; empty when either is missing. */

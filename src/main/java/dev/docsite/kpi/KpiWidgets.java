@@ -2,6 +2,7 @@ package dev.docsite.kpi;
 
 import static dev.docsite.web.HtmlEscaper.escape;
 
+import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.widget.DateText;
 import dev.docsite.kpi.widget.KpiCardHtml;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public final class KpiWidgets {
 
     private final KpiSnapshot snapshot;
     private final Duration maxAge;
+    private final KpiConfig.Change change;
     private final KpiCardHtml renderer;
     // A widget depends only on the snapshot and "now", both fixed for this instance, while the same KPI is shown on
     // many pages: each is rendered once (sparkline and breakdown included were 20-35% of a build with KPIs on every
@@ -35,30 +37,41 @@ public final class KpiWidgets {
      * @param now      the build time
      */
     public KpiWidgets(KpiSnapshot snapshot, Duration maxAge, Instant now) {
+        this(snapshot, maxAge, now, KpiConfig.Change.FIRST);
+    }
+
+    /** @param change which earlier readings the cards' changes are measured from ({@code kpi.change}) */
+    public KpiWidgets(KpiSnapshot snapshot, Duration maxAge, Instant now, KpiConfig.Change change) {
         this.snapshot = snapshot;
         this.maxAge = maxAge;
-        this.renderer = new KpiCardHtml(maxAge, now);
+        this.change = change;
+        this.renderer = new KpiCardHtml(maxAge, now, change);
         this.provenance = provenanceOf(snapshot);
     }
 
     /**
      * The widgets of the same snapshot judged at {@code later}: this instance, with the widgets it has rendered, when
-     * no KPI's staleness differs then (the preview server assembles the site again on every edit, and rendering the
-     * cards again was a tenth of the time an edit took to show).
+     * no KPI's freshness (stale or not, and its age in words) differs then (the preview server assembles the site
+     * again on every edit, and rendering the cards again was a tenth of the time an edit took to show).
      */
-    public KpiWidgets at(Instant later, Duration laterMaxAge) {
-        KpiWidgets fresh = new KpiWidgets(snapshot, laterMaxAge, later);
-        if (!Objects.equals(maxAge, laterMaxAge)) {
+    public KpiWidgets at(Instant later, Duration laterMaxAge, KpiConfig.Change laterChange) {
+        KpiWidgets fresh = new KpiWidgets(snapshot, laterMaxAge, later, laterChange);
+        if (!Objects.equals(maxAge, laterMaxAge) || change != laterChange) {
             return fresh;
         }
         if (snapshot != null) {
             for (Kpi kpi : snapshot.kpis().values()) {
-                if (renderer.stale(kpi) != fresh.renderer.stale(kpi)) {
+                if (!renderer.freshness(kpi).equals(fresh.renderer.freshness(kpi))) {
                     return fresh;
                 }
             }
         }
         return this;
+    }
+
+    /** Whether the KPI's data is older than the maximum age at the time these widgets judge it. */
+    public boolean stale(String id) {
+        return has(id) && renderer.freshness(snapshot.kpis().get(id)).stale();
     }
 
     /** The snapshot these widgets show, or {@code null}. */
@@ -95,8 +108,8 @@ public final class KpiWidgets {
     /** Card-sized placeholder for an id the feed does not have. */
     public String unknownCard(String id) {
         String safe = escape(id);
-        return "<div class=\"kpi-card kpi-unknown\" data-kpi=\"" + safe + "\" data-kpi-field=\"card\" role=\"group\""
-                + " aria-label=\"" + safe + "\"><div class=\"kpi-card-head\"><span class=\"kpi-label\">" + safe
+        return "<div class=\"kpi-card kpi-unknown\" data-kpi=\"" + safe + "\" data-kpi-field=\"card\">"
+                + "<div class=\"kpi-card-head\"><span class=\"kpi-label\">" + safe
                 + "</span></div><div class=\"kpi-value\">" + escape(missingText(id)) + "</div></div>";
     }
 

@@ -75,8 +75,8 @@ public final class SiteAssembler {
             if (kpi.snapshot() != null) {
                 KpiWidgets before = previous == null ? null : previous.kpiWidgets();
                 widgets = before != null && before.snapshot() == kpi.snapshot()
-                        ? before.at(now, config.kpi().maxAge())
-                        : new KpiWidgets(kpi.snapshot(), config.kpi().maxAge(), now);
+                        ? before.at(now, config.kpi().maxAge(), config.kpi().change())
+                        : new KpiWidgets(kpi.snapshot(), config.kpi().maxAge(), now, config.kpi().change());
             } else if (kpi.failed()) {
                 fatal = kpi.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst()
                         .orElse(kpi.problems().get(0));

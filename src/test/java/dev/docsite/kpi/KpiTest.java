@@ -28,21 +28,23 @@ class KpiTest {
         assertEquals(AS_OF, timeline.get(2).at());
         assertEquals(142.0, timeline.get(2).value());
         assertEquals("2026-10-01", k.previous().orElseThrow().t());
-        assertEquals(Optional.of(-12.0), k.delta());
+        assertEquals("2026-09-01", k.first().orElseThrow().t(), "the period starts at the first point");
     }
 
     @Test
     void seriesPointOnTheAsOfDayIsTheCurrentReading() {
         Kpi k = kpi(142.0, null, Better.DOWN, List.of(point("2026-10-01", 154), point("2026-11-20", 140)));
         assertEquals(List.of(154.0, 142.0), k.timeline().stream().map(SeriesPoint::value).toList());
-        assertEquals(Optional.of(-12.0), k.delta());
+        assertEquals(154.0, k.first().orElseThrow().value());
+        assertEquals(154.0, k.previous().orElseThrow().value());
     }
 
     @Test
     void withoutAValueTheSeriesIsShownAsIsAndThereIsNoDelta() {
         Kpi k = kpi(null, 10.0, Better.UP, List.of(point("2026-10-01", 1), point("2026-11-01", 2)));
         assertEquals(2, k.timeline().size());
-        assertEquals(Optional.empty(), k.delta());
+        assertEquals(Optional.empty(), k.first());
+        assertEquals(Optional.empty(), k.previous());
         assertEquals(Optional.empty(), k.onTrack());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.feed.FeedParser;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -79,17 +80,22 @@ class KpiWidgetsTest {
         return body.child(0);
     }
 
+    private static final String DATA = " data-kpi-as-of=\"2026-11-20T08:00:00Z\" data-kpi-max-age=\"604800\""
+            + " data-kpi-max-age-text=\"7 days\"";
+
     @Test
-    void inlineShowsValueAndTrendArrowWithTitle() {
-        assertEquals("<span class=\"kpi-inline\" data-kpi=\"backlog\">142 <span class=\"kpi-trend kpi-good\""
-                + " role=\"img\" aria-label=\"down 12 since 2026-10-01, better\" title=\"down 12 since 2026-10-01\">"
-                + "&#9660;</span></span>", widgets().inline("backlog"));
+    void inlineShowsValueAndTheChangeOverTheSeriesWithAHiddenStaleBadge() {
+        assertEquals("<span class=\"kpi-inline\" data-kpi=\"backlog\"" + DATA + ">142 <span class=\"kpi-trend"
+                + " kpi-good\" role=\"img\" aria-label=\"down 48 since 1 Aug 2026, better\" title=\"down 48 since"
+                + " 1 Aug 2026, better\">&#9660;</span><span class=\"kpi-badge kpi-stale\" data-kpi-part=\"badge\""
+                + " hidden> stale, <span data-kpi-part=\"age\">4 hours old, within the maximum age of 7 days</span>"
+                + "</span></span>", widgets().inline("backlog"));
     }
 
     @Test
     void inlineWithoutDataSaysSo() {
         Element e = root(widgets().inline("coverage"));
-        assertEquals("No data yet", e.text());
+        assertEquals("No data yet", e.ownText());
         assertEquals("coverage", e.attr("data-kpi"));
     }
 
@@ -98,39 +104,91 @@ class KpiWidgetsTest {
         Element card = root(widgets().card("backlog"));
         assertTrue(card.hasClass("kpi-card"));
         assertEquals("backlog", card.attr("data-kpi"));
-        assertEquals("Critical/high backlog", card.selectFirst(".kpi-label").text());
-        assertEquals("142", card.selectFirst("[data-kpi-field=value]").text());
-        assertEquals("▼ −12 since 2026-10-01 (better)", card.selectFirst("[data-kpi-field=delta]").text());
-        assertEquals("Target ≤ 100 · Off track", card.selectFirst("[data-kpi-field=target]").text());
-        assertEquals("As of 20 Nov 2026 08:00 UTC", card.selectFirst("[data-kpi-field=as-of]").text());
-        assertEquals("2026-11-20T08:00:00Z", card.selectFirst("time").attr("datetime"));
+        assertEquals("2026-11-20T08:00:00Z", card.attr("data-kpi-as-of"));
+        assertEquals("604800", card.attr("data-kpi-max-age"));
+        Element visual = card.selectFirst(".kpi-visual");
+        assertEquals("true", visual.attr("aria-hidden"), "the sentence speaks for the visible parts");
+        assertEquals("Critical/high backlog", visual.selectFirst(".kpi-label").text());
+        assertEquals("Fresh", visual.selectFirst(".kpi-badge").text());
+        assertEquals("142", visual.selectFirst(".kpi-value").text());
+        assertEquals("Target ≤ 100 · Off track", visual.selectFirst(".kpi-target").text());
+        assertEquals("▼ −48 since 1 Aug 2026 (better)", visual.selectFirst(".kpi-delta").text());
+        assertEquals("2026-08-01", visual.selectFirst(".kpi-delta time").attr("datetime"));
+        assertEquals("1 Aug 2026 – 20 Nov 2026, 4 readings; dashed line: target",
+                visual.selectFirst(".kpi-spark-caption").text());
+        assertEquals("As of 20 Nov 2026 08:00 UTC · 4 hours old, within the maximum age of 7 days",
+                visual.selectFirst(".kpi-asof").text());
+        assertEquals("2026-11-20T08:00:00Z", visual.selectFirst(".kpi-asof time").attr("datetime"));
         assertNull(card.selectFirst(".kpi-stale"), "fresh data is not stale");
-        for (Element field : card.select("[data-kpi-field]")) {
-            assertEquals("backlog", field.attr("data-kpi"), "every widget part names its KPI");
-        }
     }
 
     @Test
-    void breakdownIsABarListScaledToTheLargestRow() {
-        Element card = root(widgets().card("backlog"));
-        Element breakdown = card.selectFirst("[data-kpi-field=breakdown]");
-        assertEquals("By business unit", breakdown.selectFirst("figcaption").text());
+    void cardReadsAsOneSentenceToAScreenReader() {
+        KpiWidgets w = widgets();
+        assertEquals("Critical/high backlog: 142; target at most 100, off track; down 48 since 1 Aug 2026, better;"
+                + " as of 20 Nov 2026 08:00 UTC, 4 hours old, fresh.", root(w.card("backlog")).selectFirst(".kpi-sr").text());
+        assertEquals("SLA compliance: 93.1 percent; target at least 95.0 percent, off track; up 2.1 percentage points"
+                + " since 1 Sep 2026, better; as of 20 Nov 2026 08:00 UTC, 4 hours old, fresh.",
+                root(w.card("sla")).selectFirst(".kpi-sr").text());
+        assertEquals("Ticket age: 36.0 hours; no change since 1 Oct 2026; as of 1 Nov 2026 00:00 UTC, 19 days old,"
+                + " stale: over the maximum age of 7 days.", root(w.card("age")).selectFirst(".kpi-sr").text());
+        assertEquals("Fix ratio: 0.82; no earlier reading to compare with; as of 20 Nov 2026 08:00 UTC, 4 hours old,"
+                + " fresh.", root(w.card("ratio")).selectFirst(".kpi-sr").text());
+        assertEquals("Coverage: no data yet; target at least 90.0 percent; as of 20 Nov 2026 08:00 UTC, 4 hours old,"
+                + " fresh.", root(w.card("coverage")).selectFirst(".kpi-sr").text());
+    }
+
+    @Test
+    void countBreakdownSharesOneScaleWithoutTargetMarks() {
+        Element breakdown = root(widgets().card("backlog")).selectFirst("figure.kpi-breakdown");
+        assertEquals("By business unit", breakdown.selectFirst("figcaption").text(),
+                "the target of 100 is for the whole backlog, not for each row");
         List<Element> rows = breakdown.select("li.kpi-bar-row");
         assertEquals(2, rows.size());
         assertEquals("Payments", rows.get(0).selectFirst(".kpi-bar-key").text());
         assertEquals("61", rows.get(0).selectFirst(".kpi-bar-value").text());
         assertEquals("75.3", rows.get(0).selectFirst("rect.kpi-bar-fill").attr("width"));
         assertEquals("100", rows.get(1).selectFirst("rect.kpi-bar-fill").attr("width"));
+        assertTrue(breakdown.select("line.kpi-bar-target").isEmpty());
     }
 
     @Test
-    void valuesAreFormattedPerUnit() {
+    void percentBreakdownMarksTheTargetOnEveryBarAndCountsTheRowsMissingIt() {
+        String feed = FEED.replace("\"value\": 93.1, \"target\": 95,", "\"value\": 91.4, \"target\": 95,"
+                + " \"breakdown\": {\"by\": \"business unit\", \"rows\": [{\"key\": \"Payments\", \"value\": 88.5},"
+                + " {\"key\": \"Retail\", \"value\": 93.2}, {\"key\": \"Insurance\", \"value\": 90.1},"
+                + " {\"key\": \"Corporate IT\", \"value\": 96.4}, {\"key\": \"Data\", \"value\": 89.0}]},");
+        Element card = root(new KpiWidgets(snapshot(feed), WEEK, NOW).card("sla"));
+        Element breakdown = card.selectFirst("figure.kpi-breakdown");
+        assertEquals("By business unit: 4 of 5 below target (95.0%, the line across each bar)",
+                breakdown.selectFirst("figcaption").text());
+        List<Element> rows = breakdown.select("li.kpi-bar-row");
+        assertEquals(List.of("91.8", "96.7", "93.5", "100", "92.3"),
+                rows.stream().map(r -> r.selectFirst("rect.kpi-bar-fill").attr("width")).toList(),
+                "one scale for all rows, from 0 to the largest row (96.4)");
+        assertEquals(List.of("98.5", "98.5", "98.5", "98.5", "98.5"),
+                rows.stream().map(r -> r.selectFirst("line.kpi-bar-target").attr("x1")).toList());
+        assertEquals(List.of(true, true, true, false, true),
+                rows.stream().map(r -> r.hasClass("kpi-bar-miss")).toList());
+        assertTrue(card.selectFirst(".kpi-sr").text().contains("; by business unit, 4 of 5 below target; "));
+    }
+
+    @Test
+    void valuesAreFormattedWithOnePrecisionPerUnit() {
         KpiWidgets w = widgets();
         assertEquals("93.1%", root(w.card("sla")).selectFirst(".kpi-value").text());
+        assertEquals("Target ≥ 95.0% · Off track", root(w.card("sla")).selectFirst(".kpi-target").text());
         assertEquals("4.2 days", root(w.card("mttr")).selectFirst(".kpi-value").text());
-        assertEquals("36 hours", root(w.card("age")).selectFirst(".kpi-value").text());
+        assertEquals("36.0 hours", root(w.card("age")).selectFirst(".kpi-value").text());
         assertEquals("0.82", root(w.card("ratio")).selectFirst(".kpi-value").text());
         assertEquals("No data yet", root(w.card("coverage")).selectFirst(".kpi-value").text());
+    }
+
+    @Test
+    void percentagePointsAreExplainedWhereTheyAreUsed() {
+        Element abbr = root(widgets().card("sla")).selectFirst(".kpi-delta abbr");
+        assertEquals("pp", abbr.text());
+        assertEquals("percentage points", abbr.attr("title"));
     }
 
     @ParameterizedTest(name = "default locale {0}")
@@ -142,25 +200,50 @@ class KpiWidgetsTest {
         assertEquals(english, local);
         Document doc = Jsoup.parseBodyFragment(local);
         assertEquals("93.1%", doc.selectFirst(".kpi-card[data-kpi=sla] .kpi-value").text());
-        assertEquals("▲ +0.7 pp since 2026-10-01 (better)", doc.selectFirst(".kpi-card[data-kpi=sla] .kpi-delta").text());
+        assertEquals("▲ +2.1 pp since 1 Sep 2026 (better)", doc.selectFirst(".kpi-card[data-kpi=sla] .kpi-delta").text());
     }
 
     @Test
-    void deltaIsJudgedByBetterDirection() {
+    void changeIsOverTheWholeSeriesAndJudgedByBetterDirection() {
         KpiWidgets w = widgets();
         Element down = root(w.card("backlog")).selectFirst(".kpi-delta");
         assertTrue(down.hasClass("kpi-good"), "a falling backlog is good");
         Element up = root(w.card("sla")).selectFirst(".kpi-delta");
         assertTrue(up.hasClass("kpi-good"), "rising SLA compliance is good");
-        assertEquals("▲ +0.7 pp since 2026-10-01 (better)", up.text());
         Element worse = root(w.card("mttr")).selectFirst(".kpi-delta");
         assertTrue(worse.hasClass("kpi-bad"), "rising MTTR is bad");
-        assertEquals("▲ +0.3 days since 2026-10-01 (worse)", worse.text());
+        assertEquals("▲ +0.3 days since 1 Oct 2026 (worse)", worse.text());
         Element flat = root(w.card("age")).selectFirst(".kpi-delta");
         assertTrue(flat.hasClass("kpi-flat"));
-        assertEquals("→ no change since 2026-10-01", flat.text());
-        assertNull(root(w.card("ratio")).selectFirst(".kpi-delta"), "no history, no delta");
-        assertNull(root(w.card("coverage")).selectFirst(".kpi-delta"), "no value, no delta");
+        assertEquals("→ no change since 1 Oct 2026", flat.text());
+        assertEquals("No earlier reading to compare with", root(w.card("ratio")).selectFirst(".kpi-delta").text(),
+                "no history: said, not left out");
+        assertNull(root(w.card("coverage")).selectFirst(".kpi-delta"), "no value, no change");
+    }
+
+    @Test
+    void improvedThenWorsenedShowsTheChangeOverThePeriodNotTheLastStep() {
+        // The issue's case: exceptions rose 48 -> 63 over the year, then fell to 57 in the last weeks.
+        String feed = """
+                { "generated_at": "2026-11-20T08:00:00Z", "kpis": [
+                  { "id": "exceptions", "label": "Open policy exceptions", "unit": "count", "better": "down",
+                    "value": 57, "target": 40, "series": [{"t": "2025-11-01", "v": 48}, {"t": "2026-06-01", "v": 63},
+                    {"t": "2026-11-01", "v": 61}] } ] }
+                """;
+        Element first = root(new KpiWidgets(snapshot(feed), WEEK, NOW).card("exceptions"));
+        assertEquals(List.of("▲ +9 since 1 Nov 2025 (worse)"), first.select(".kpi-delta").eachText());
+        Element both = root(new KpiWidgets(snapshot(feed), WEEK, NOW, KpiConfig.Change.BOTH).card("exceptions"));
+        assertEquals(List.of("▲ +9 since 1 Nov 2025 (worse)", "▼ −4 since 1 Nov 2026 (better)"),
+                both.select(".kpi-delta").eachText());
+        Element previous = root(new KpiWidgets(snapshot(feed), WEEK, NOW, KpiConfig.Change.PREVIOUS)
+                .card("exceptions"));
+        assertEquals(List.of("▼ −4 since 1 Nov 2026 (better)"), previous.select(".kpi-delta").eachText());
+    }
+
+    @Test
+    void withOnePointBothChangesAreTheSameAndShownOnce() {
+        Element card = root(new KpiWidgets(snapshot(FEED), WEEK, NOW, KpiConfig.Change.BOTH).card("mttr"));
+        assertEquals(List.of("▲ +0.3 days since 1 Oct 2026 (worse)"), card.select(".kpi-delta").eachText());
     }
 
     @Test
@@ -171,65 +254,86 @@ class KpiWidgetsTest {
         Element mttr = root(w.card("mttr")).selectFirst(".kpi-status");
         assertEquals("On track", mttr.text());
         assertTrue(mttr.hasClass("kpi-on-track"));
-        assertEquals("Target ≥ 90%", root(w.card("coverage")).selectFirst(".kpi-target").text(),
+        assertEquals("Target ≥ 90.0%", root(w.card("coverage")).selectFirst(".kpi-target").text(),
                 "no status without a value");
         assertNull(root(w.card("ratio")).selectFirst(".kpi-target"));
     }
 
     @Test
-    void dataOlderThanMaxAgeIsMarkedStale() {
+    void dataOlderThanMaxAgeIsMarkedStaleWithTheReasonInVisibleText() {
         KpiWidgets w = widgets();
         Element card = root(w.card("age"));
         assertTrue(card.hasClass("kpi-is-stale"));
-        Element badge = card.selectFirst(".kpi-stale");
-        assertEquals("Stale", badge.text());
-        assertEquals("Data is older than 7 days (as of 1 Nov 2026 00:00 UTC)", badge.attr("title"));
-        assertEquals("36 hours → stale", root(w.inline("age")).text());
+        assertEquals("Stale", card.selectFirst(".kpi-badge.kpi-stale").text());
+        assertEquals("As of 1 Nov 2026 00:00 UTC · 19 days old, over the maximum age of 7 days",
+                card.selectFirst(".kpi-asof").text());
+        Element inline = root(w.inline("age"));
+        assertEquals("36.0 hours → stale, 19 days old, over the maximum age of 7 days", inline.text());
+        assertFalse(inline.selectFirst(".kpi-badge").hasAttr("hidden"));
         assertFalse(root(new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW).card("age")).hasClass("kpi-is-stale"));
     }
 
     @Test
-    void laterWidgetsOfTheSameSnapshotAreReusedUntilAKpiTurnsStale() {
-        // "age" is as of 1 Nov 2026: 19 days old at NOW, so stale after 30 days on 1 Dec.
+    void laterWidgetsOfTheSameSnapshotAreReusedWhileEveryKpisFreshnessReadsTheSame() {
+        // "age" is as of 1 Nov 2026: 19 days old at NOW; the others 4 hours old.
         KpiWidgets month = new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW);
         String card = month.card("age");
-        assertSame(month, month.at(NOW.plus(Duration.ofDays(5)), Duration.ofDays(30)));
-        KpiWidgets december = month.at(Instant.parse("2026-12-02T00:00:00Z"), Duration.ofDays(30));
-        assertNotSame(month, december);
+        var change = KpiConfig.Change.FIRST;
+        assertSame(month, month.at(NOW.plus(Duration.ofMinutes(30)), Duration.ofDays(30), change));
+        assertNotSame(month, month.at(NOW.plus(Duration.ofDays(1)), Duration.ofDays(30), change),
+                "a day later every age reads differently");
+        KpiWidgets december = month.at(Instant.parse("2026-12-02T00:00:00Z"), Duration.ofDays(30), change);
         assertFalse(root(card).hasClass("kpi-is-stale"));
         assertTrue(root(december.card("age")).hasClass("kpi-is-stale"));
-        assertNotSame(month, month.at(NOW, WEEK), "another maximum age judges again");
+        assertNotSame(month, month.at(NOW, WEEK, change), "another maximum age judges again");
+        assertNotSame(month, month.at(NOW, Duration.ofDays(30), KpiConfig.Change.BOTH));
     }
 
     @Test
-    void sparklineIsWellFormedSvgWithATextAlternative() {
-        Element card = root(widgets().card("backlog"));
-        Element svg = card.selectFirst("svg.kpi-spark");
-        assertNotNull(svg);
-        assertEquals("img", svg.attr("role"));
-        String summary = "Critical/high backlog: 190 on 2026-08-01 to 142 on 2026-11-20, 4 points, low 142,"
-                + " high 190, target 100";
-        assertEquals(summary, svg.attr("aria-label"));
-        assertEquals(summary, svg.selectFirst("title").text());
+    void sparklineStatesItsPeriodAndIsWellFormedSvg() {
+        Element chart = root(widgets().card("backlog")).selectFirst("figure.kpi-chart");
+        Element svg = chart.selectFirst("svg.kpi-spark");
+        assertEquals("190 on 1 Aug 2026 to 142 on 20 Nov 2026, low 142, high 190, target 100",
+                svg.selectFirst("title").text());
         assertEquals("currentColor", svg.selectFirst("polyline").attr("stroke"));
         assertEquals(4, svg.selectFirst("polyline").attr("points").split(" ").length);
-        assertNull(svg.selectFirst("line.kpi-spark-target"), "target 100 is outside the plotted 142..190");
+        assertEquals(List.of("2026-08-01", "2026-11-20"), chart.select("figcaption time").eachAttr("datetime"));
         assertNotNull(svg.selectFirst("circle.kpi-spark-last"));
-
         Document xml = Jsoup.parse(svg.outerHtml(), "", Parser.xmlParser());
         assertEquals("svg", xml.child(0).tagName(), "the SVG is also well-formed XML");
     }
 
     @Test
-    void sparklineDrawsATargetWithinRangeAsADashedLine() {
-        KpiWidgets w = new KpiWidgets(snapshot(FEED.replace("\"target\": 100", "\"target\": 166")), WEEK, NOW);
-        Element svg = root(w.card("backlog")).selectFirst("svg.kpi-spark");
+    void sparklineAlwaysDrawsTheTargetWideningItsRangeWhenNeeded() {
+        Element svg = root(widgets().card("backlog")).selectFirst("svg.kpi-spark");
         Element target = svg.selectFirst("line.kpi-spark-target");
-        assertEquals("3 2", target.attr("stroke-dasharray"));
-        assertEquals("16", target.attr("y1"), "166 is halfway between 142 and 190: the middle of a 32-high box");
-        assertEquals("0 0 120 32", svg.attr("viewBox"));
-        assertEquals("117,29", svg.selectFirst("polyline").attr("points").replaceAll(".* ", ""),
-                "the latest point is bottom right");
+        assertEquals("4 3", target.attr("stroke-dasharray"));
+        assertEquals("29", target.attr("y1"), "target 100 is below every reading: the bottom of the range");
+        assertEquals("117,16.87", svg.selectFirst("polyline").attr("points").replaceAll(".* ", ""),
+                "142 sits (142-100)/(190-100) of the way up the 26-high plot");
+        KpiWidgets within = new KpiWidgets(snapshot(FEED.replace("\"target\": 100", "\"target\": 166")), WEEK, NOW);
+        assertEquals("16", root(within.card("backlog")).selectFirst("line.kpi-spark-target").attr("y1"),
+                "166 is halfway between 142 and 190: the middle of a 32-high box");
+    }
+
+    @Test
+    void oneReadingIsChartedAsOneDotWithItsDate() {
+        String feed = """
+                { "generated_at": "2026-11-20T08:00:00Z", "kpis": [
+                  { "id": "one", "label": "One", "unit": "percent", "better": "up", "value": 50, "target": 60 } ] }
+                """;
+        Element chart = root(new KpiWidgets(snapshot(feed), WEEK, NOW).card("one")).selectFirst("figure.kpi-chart");
+        assertEquals("one reading, 20 Nov 2026; dashed line: target", chart.selectFirst("figcaption").text());
+        assertNull(chart.selectFirst("polyline"));
+        assertNotNull(chart.selectFirst("line.kpi-spark-target"));
+    }
+
+    @Test
+    void noTargetMeansNoTargetLineStatusOrLegend() {
+        Element card = root(widgets().card("age"));
+        assertNull(card.selectFirst(".kpi-target"));
+        assertNull(card.selectFirst("line.kpi-spark-target"));
+        assertEquals("1 Oct 2026 – 1 Nov 2026, 2 readings", card.selectFirst(".kpi-spark-caption").text());
     }
 
     @Test
@@ -254,10 +358,11 @@ class KpiWidgetsTest {
         assertTrue(doc.select("b").isEmpty(), html);
         assertEquals(xss, doc.selectFirst(".kpi-label").text());
         assertEquals(id, doc.selectFirst(".kpi-card").attr("data-kpi"));
-        assertEquals("By <b onmouseover=alert(4)>bu</b>", doc.selectFirst("figcaption").text());
+        assertEquals("By <b onmouseover=alert(4)>bu</b>", doc.selectFirst(".kpi-breakdown figcaption").text());
         assertEquals("<script>alert(5)</script>", doc.selectFirst(".kpi-bar-key").text());
-        assertEquals(xss + ": 0 on 2026-10-01 to 1 on 2026-11-20, 2 points, low 0, high 1, target 2",
+        assertEquals("0 on 1 Oct 2026 to 1 on 20 Nov 2026, low 0, high 1, target 2",
                 doc.selectFirst("svg title").text());
+        assertTrue(doc.selectFirst(".kpi-sr").text().startsWith(xss + ": 1; target at least 2"));
         assertEquals("KPI “<script>alert(6)</script>” is not in the feed", doc.selectFirst(".kpi-unknown").text());
         assertEquals("KPI data as of 20 Nov 2026 08:00 UTC from <img src=x onerror=alert(2)>",
                 doc.selectFirst(".kpi-provenance").text());

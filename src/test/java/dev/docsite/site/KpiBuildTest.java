@@ -31,7 +31,8 @@ class KpiBuildTest {
                {"id": "backlog", "label": "Backlog <script>alert(1)</script>", "unit": "count", "better": "down",
                 "value": 142, "target": 100,
                 "series": [{"t": "2026-09-01", "v": 170}, {"t": "2026-10-01", "v": 154}],
-                "breakdown": {"by": "severity", "rows": [{"key": "<i>Critical</i>", "value": 23}]}},
+                "breakdown": {"by": "severity", "rows": [{"key": "<i>Critical</i>", "value": 23},
+                                                       {"key": "High", "value": 119}]}},
                {"id": "sla", "label": "SLA", "unit": "percent", "better": "up", "value": 91.4, "target": 95}
              ]}
             """;

@@ -2,89 +2,112 @@ package dev.docsite.kpi.widget;
 
 import static dev.docsite.web.HtmlEscaper.escape;
 
+import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.Better;
 import dev.docsite.kpi.Kpi;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders one KPI as a card or an inline value. Every widget root carries {@code data-kpi="<id>"} and each part a
- * {@code data-kpi-field} so the preview server can replace them in place. All feed text is HTML-escaped.
- * Immutable and thread-safe.
+ * Renders one KPI as a card or an inline value. Every widget root carries {@code data-kpi="<id>"} so the preview
+ * server can replace it in place, and {@code data-kpi-as-of}/{@code data-kpi-max-age} so that {@code kpi.js} can
+ * judge its freshness again in the reader's browser; the freshness written here, judged at {@code now}, is what
+ * readers without JavaScript see. All feed text is HTML-escaped. Immutable and thread-safe.
  */
 public final class KpiCardHtml {
 
     private final Duration maxAge;
     private final Instant now;
+    private final KpiConfig.Change change;
 
     /**
      * @param maxAge data older than this at {@code now} is marked stale; {@code null} never marks
-     * @param now    the moment staleness is judged at
+     * @param now    the moment freshness is judged at
+     * @param change which earlier readings changes are measured from
      */
-    public KpiCardHtml(Duration maxAge, Instant now) {
+    public KpiCardHtml(Duration maxAge, Instant now, KpiConfig.Change change) {
         this.maxAge = maxAge;
         this.now = now;
+        this.change = change;
     }
 
-    /** Whether the KPI's {@code as_of} is older than the maximum age. */
-    public boolean stale(Kpi kpi) {
-        return maxAge != null && Duration.between(kpi.asOf(), now).compareTo(maxAge) > 0;
+    /** The KPI's freshness at {@code now}. */
+    public Freshness freshness(Kpi kpi) {
+        return Freshness.of(kpi.asOf(), maxAge, now);
     }
 
-    /** {@code <span class="kpi-inline" data-kpi="id">142 <span class="kpi-trend kpi-good" ...>▼</span></span>}. */
+    /** {@code <span class="kpi-inline" data-kpi="id" …>142 <span class="kpi-trend kpi-good" …>▼</span>…</span>}. */
     public String inline(Kpi kpi) {
-        String id = escape(kpi.id());
+        Freshness fresh = freshness(kpi);
+        StringBuilder html = new StringBuilder("<span class=\"kpi-inline").append(kpi.value() == null ? " kpi-no-data" : "")
+                .append(fresh.stale() ? " kpi-is-stale" : "").append('"').append(dataAttributes(kpi)).append('>');
         if (kpi.value() == null) {
-            return "<span class=\"kpi-inline kpi-no-data\" data-kpi=\"" + id + "\">No data yet</span>";
+            html.append("No data yet");
+        } else {
+            html.append(escape(UnitFormat.value(kpi.unit(), kpi.value())));
+            Trend.of(kpi, change).stream().findFirst().ifPresent(t -> html.append(" <span class=\"kpi-trend ")
+                    .append(t.cssClass()).append("\" role=\"img\" aria-label=\"").append(escape(t.sentence()))
+                    .append("\" title=\"").append(escape(t.sentence())).append("\">").append(t.arrow())
+                    .append("</span>"));
         }
-        StringBuilder html = new StringBuilder("<span class=\"kpi-inline\" data-kpi=\"").append(id).append("\">")
-                .append(escape(UnitFormat.value(kpi.unit(), kpi.value())));
-        Trend.of(kpi).ifPresent(t -> html.append(" <span class=\"kpi-trend ").append(t.cssClass())
-                .append("\" role=\"img\" aria-label=\"").append(escape(t.summary() + ", " + t.verdict()))
-                .append("\" title=\"").append(escape(t.summary())).append("\">").append(t.arrow()).append("</span>"));
-        if (stale(kpi)) {
-            html.append(" <span class=\"kpi-badge kpi-stale\" title=\"").append(escape(staleTitle(kpi)))
-                    .append("\">stale</span>");
+        if (maxAge != null) {
+            html.append("<span class=\"kpi-badge kpi-stale\" data-kpi-part=\"badge\"")
+                    .append(fresh.stale() ? "" : " hidden").append("> stale, ")
+                    .append("<span data-kpi-part=\"age\">").append(fresh.text()).append("</span></span>");
         }
         return characterReferences(html.append("</span>").toString());
     }
 
-    /** The full card: label, value, delta, target status, sparkline, breakdown, as-of, stale badge. */
+    /** The full card: label, freshness badge, value, target and status, changes, sparkline, breakdown, as-of. */
     public String card(Kpi kpi) {
-        String id = escape(kpi.id());
-        boolean stale = stale(kpi);
+        Freshness fresh = freshness(kpi);
+        List<Trend> trends = kpi.value() == null ? List.of() : Trend.of(kpi, change);
         StringBuilder html = new StringBuilder("<div class=\"kpi-card")
-                .append(stale ? " kpi-is-stale" : "").append(kpi.value() == null ? " kpi-no-data" : "")
-                .append("\" data-kpi=\"").append(id).append("\" data-kpi-field=\"card\" data-kpi-unit=\"")
+                .append(fresh.stale() ? " kpi-is-stale" : "").append(kpi.value() == null ? " kpi-no-data" : "")
+                .append('"').append(dataAttributes(kpi)).append(" data-kpi-field=\"card\" data-kpi-unit=\"")
                 .append(kpi.unit().feedName()).append("\" data-kpi-better=\"").append(kpi.better().feedName())
-                .append("\" role=\"group\" aria-label=\"").append(escape(kpi.label())).append("\">");
-
-        html.append("<div class=\"kpi-card-head\"><span class=\"kpi-label\" data-kpi=\"").append(id)
-                .append("\" data-kpi-field=\"label\">").append(escape(kpi.label())).append("</span>");
-        if (stale) {
-            html.append(" <span class=\"kpi-badge kpi-stale\" data-kpi=\"").append(id)
-                    .append("\" data-kpi-field=\"stale\" title=\"").append(escape(staleTitle(kpi)))
-                    .append("\">Stale</span>");
+                .append("\">");
+        html.append("<p class=\"kpi-sr\" data-kpi-part=\"sentence\">").append(CardSentence.html(kpi, trends, fresh))
+                .append("</p><div class=\"kpi-visual\" aria-hidden=\"true\">");
+        html.append("<div class=\"kpi-card-head\"><span class=\"kpi-label\">").append(escape(kpi.label()))
+                .append("</span>");
+        if (maxAge != null) {
+            html.append(" <span class=\"kpi-badge ").append(fresh.stale() ? "kpi-stale" : "kpi-fresh")
+                    .append("\" data-kpi-part=\"badge\">").append(fresh.badge()).append("</span>");
         }
-        html.append("</div>");
-
-        html.append(field(id, "value", "kpi-value", kpi.value() == null
-                ? "No data yet" : escape(UnitFormat.value(kpi.unit(), kpi.value()))));
-
-        Trend.of(kpi).ifPresent(t -> html.append("<div class=\"kpi-delta ").append(t.cssClass())
-                .append("\" data-kpi=\"").append(id).append("\" data-kpi-field=\"delta\" title=\"")
-                .append(escape(t.summary())).append("\"><span class=\"kpi-arrow\" aria-hidden=\"true\">")
-                .append(t.arrow()).append("</span> ").append(escape(t.text())).append("</div>"));
-
+        html.append("</div><div class=\"kpi-value\">").append(kpi.value() == null
+                ? "No data yet" : escape(UnitFormat.value(kpi.unit(), kpi.value()))).append("</div>");
         if (kpi.target() != null) {
-            html.append(field(id, "target", "kpi-target", targetHtml(kpi)));
+            html.append("<div class=\"kpi-target\">").append(targetHtml(kpi)).append("</div>");
         }
-        html.append(Sparkline.svg(kpi));
+        for (Trend t : trends) {
+            html.append("<div class=\"kpi-delta ").append(t.cssClass()).append("\"><span class=\"kpi-arrow\">")
+                    .append(t.arrow()).append("</span> ").append(t.html()).append("</div>");
+        }
+        if (trends.isEmpty() && kpi.value() != null) {
+            html.append("<div class=\"kpi-delta kpi-flat\">No earlier reading to compare with</div>");
+        }
+        html.append(Sparkline.html(kpi));
         html.append(BreakdownBars.html(kpi));
-        html.append(field(id, "as-of", "kpi-asof", "As of <time datetime=\"" + kpi.asOf() + "\">"
-                + DateText.timestamp(kpi.asOf()) + "</time>"));
-        return characterReferences(html.append("</div>").toString());
+        html.append("<div class=\"kpi-asof\">As of ").append(DateText.timestampHtml(kpi.asOf()));
+        if (maxAge != null) {
+            html.append(" &middot; <span class=\"kpi-age\" data-kpi-part=\"age\">").append(fresh.text())
+                    .append("</span>");
+        }
+        return characterReferences(html.append("</div></div></div>").toString());
+    }
+
+    /** {@code data-kpi} and what {@code kpi.js} needs to judge freshness. */
+    private String dataAttributes(Kpi kpi) {
+        StringBuilder a = new StringBuilder(" data-kpi=\"").append(escape(kpi.id())).append('"');
+        if (maxAge != null) {
+            a.append(" data-kpi-as-of=\"").append(kpi.asOf()).append("\" data-kpi-max-age=\"")
+                    .append(maxAge.toSeconds()).append("\" data-kpi-max-age-text=\"")
+                    .append(DateText.duration(maxAge)).append('"');
+        }
+        return a.toString();
     }
 
     private static String targetHtml(Kpi kpi) {
@@ -95,15 +118,6 @@ public final class KpiCardHtml {
         onTrack.ifPresent(ok -> html.append(" &middot; <span class=\"kpi-status ")
                 .append(ok ? "kpi-on-track\">On track" : "kpi-off-track\">Off track").append("</span>"));
         return html.toString();
-    }
-
-    private String staleTitle(Kpi kpi) {
-        return "Data is older than " + DateText.duration(maxAge) + " (as of " + DateText.timestamp(kpi.asOf()) + ")";
-    }
-
-    private static String field(String escapedId, String field, String cssClass, String innerHtml) {
-        return "<div class=\"" + cssClass + "\" data-kpi=\"" + escapedId + "\" data-kpi-field=\"" + field + "\">"
-                + innerHtml + "</div>";
     }
 
     /**

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a KPI's timeline as a small inline SVG: a polyline scaled into a fixed viewBox, the target as a dashed line
- * when it falls within the plotted range, and a dot on the latest point. Strokes use {@code currentColor} so the
- * chart follows the text colour in dark mode and print. The chart is an image with a text alternative that
- * summarises the series, since the shape alone says nothing to a screen reader.
+ * Draws a KPI's timeline as a small inline SVG with a caption stating the period it covers: a polyline scaled into a
+ * fixed viewBox, a dot on the latest point, and the target as a dashed line whenever the KPI has one (the vertical
+ * range is widened to hold it, so a target far from the readings is still drawn, at the edge it lies beyond).
+ * Strokes use {@code currentColor} so the chart follows the text colour in dark mode and print.
  */
 public final class Sparkline {
 
@@ -24,31 +24,30 @@ public final class Sparkline {
     private Sparkline() {
     }
 
-    /** The SVG, or an empty string when the KPI has no points to draw. */
-    public static String svg(Kpi kpi) {
+    /** The chart and its caption, or an empty string when the KPI has no points to draw. */
+    public static String html(Kpi kpi) {
         List<SeriesPoint> points = kpi.timeline();
         if (points.isEmpty()) {
             return "";
         }
         double min = points.stream().mapToDouble(SeriesPoint::value).min().orElse(0);
         double max = points.stream().mapToDouble(SeriesPoint::value).max().orElse(0);
+        if (kpi.target() != null) {
+            min = Math.min(min, kpi.target());
+            max = Math.max(max, kpi.target());
+        }
         long t0 = points.get(0).at().getEpochSecond();
         long t1 = points.get(points.size() - 1).at().getEpochSecond();
-        String label = description(kpi, points, min, max);
-        String id = escape(kpi.id());
-
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"kpi-spark\" data-kpi=\"").append(id).append("\" data-kpi-field=\"sparkline\"")
-                .append(" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(label)).append("\" focusable=\"false\">")
-                .append("<title>").append(escape(label)).append("</title>");
-        if (kpi.target() != null && max > min && kpi.target() >= min && kpi.target() <= max) {
+        StringBuilder svg = new StringBuilder("<figure class=\"kpi-chart\">");
+        svg.append("<svg class=\"kpi-spark\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" focusable=\"false\"><title>").append(escape(description(kpi, points))).append("</title>");
+        if (kpi.target() != null) {
             String y = coordinate(y(kpi.target(), min, max));
-            svg.append("<line class=\"kpi-spark-target\" x1=\"").append(coordinate(PAD)).append("\" y1=\"").append(y)
-                    .append("\" x2=\"").append(coordinate(WIDTH - PAD)).append("\" y2=\"").append(y)
-                    .append("\" stroke=\"currentColor\" stroke-width=\"1\" stroke-dasharray=\"3 2\"")
-                    .append(" stroke-opacity=\"0.55\" vector-effect=\"non-scaling-stroke\"/>");
+            svg.append("<line class=\"kpi-spark-target\" x1=\"0\" y1=\"").append(y)
+                    .append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(y)
+                    .append("\" stroke=\"currentColor\" stroke-width=\"1\" stroke-dasharray=\"4 3\"")
+                    .append(" vector-effect=\"non-scaling-stroke\"/>");
         }
         StringBuilder coords = new StringBuilder();
         double lastX = 0;
@@ -67,23 +66,39 @@ public final class Sparkline {
                     .append(" stroke-linejoin=\"round\" stroke-linecap=\"round\" vector-effect=\"non-scaling-stroke\"/>");
         }
         svg.append("<circle class=\"kpi-spark-last\" cx=\"").append(coordinate(lastX)).append("\" cy=\"")
-                .append(coordinate(lastY)).append("\" r=\"2.5\" fill=\"currentColor\"/>");
-        return svg.append("</svg>").toString();
+                .append(coordinate(lastY)).append("\" r=\"2.5\" fill=\"currentColor\"/></svg>");
+        svg.append("<figcaption class=\"kpi-spark-caption\">").append(period(points));
+        if (kpi.target() != null) {
+            svg.append("; <span class=\"kpi-spark-key\">dashed line: target</span>");
+        }
+        return svg.append("</figcaption></figure>").toString();
     }
 
-    /** The text alternative: {@code Label: 190 on 2025-11-01 to 142 on 2026-11-20, 13 points, low 142, high 190}. */
-    static String description(Kpi kpi, List<SeriesPoint> points, double min, double max) {
+    /** {@code 1 Nov 2025 – 20 Nov 2026, 14 readings}, or {@code one reading, 20 Nov 2026}. */
+    static String period(List<SeriesPoint> points) {
         SeriesPoint first = points.get(0);
         SeriesPoint last = points.get(points.size() - 1);
-        StringBuilder sb = new StringBuilder(kpi.label()).append(": ");
+        if (points.size() == 1) {
+            return "one reading, " + DateText.dayHtml(last.at());
+        }
+        return DateText.dayHtml(first.at()) + " &ndash; " + DateText.dayHtml(last.at()) + ", " + points.size()
+                + " readings";
+    }
+
+    /** The tooltip: {@code 248 on 1 Nov 2025 to 142 on 20 Nov 2026, low 142, high 248, target 100}. */
+    static String description(Kpi kpi, List<SeriesPoint> points) {
+        SeriesPoint first = points.get(0);
+        SeriesPoint last = points.get(points.size() - 1);
+        StringBuilder sb = new StringBuilder();
         if (points.size() == 1) {
             sb.append(UnitFormat.value(kpi.unit(), last.value())).append(" on ").append(DateText.day(last.at()));
         } else {
+            double min = points.stream().mapToDouble(SeriesPoint::value).min().orElse(0);
+            double max = points.stream().mapToDouble(SeriesPoint::value).max().orElse(0);
             sb.append(UnitFormat.value(kpi.unit(), first.value())).append(" on ").append(DateText.day(first.at()))
                     .append(" to ").append(UnitFormat.value(kpi.unit(), last.value())).append(" on ")
-                    .append(DateText.day(last.at())).append(", ").append(points.size()).append(" points, low ")
-                    .append(UnitFormat.value(kpi.unit(), min)).append(", high ")
-                    .append(UnitFormat.value(kpi.unit(), max));
+                    .append(DateText.day(last.at())).append(", low ").append(UnitFormat.value(kpi.unit(), min))
+                    .append(", high ").append(UnitFormat.value(kpi.unit(), max));
         }
         if (kpi.target() != null) {
             sb.append(", target ").append(UnitFormat.value(kpi.unit(), kpi.target()));

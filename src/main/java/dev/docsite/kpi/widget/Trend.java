@@ -1,47 +1,69 @@
 package dev.docsite.kpi.widget;
 
+import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.Kpi;
 import dev.docsite.kpi.SeriesPoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The change of a KPI since its previous series point, judged by the KPI's {@code better} direction. Carries both the
- * CSS class (colour) and words, so meaning never rests on colour alone.
+ * The change of a KPI's current value since an earlier reading, labelled with that reading's date and judged by the
+ * KPI's {@code better} direction. Carries a CSS class (colour), an arrow and words, so that meaning never rests on
+ * colour alone.
  *
- * @param cssClass {@code kpi-good}, {@code kpi-bad} or {@code kpi-flat}
- * @param arrow    {@code ▲}, {@code ▼} or {@code →}
- * @param delta    signed change with unit, e.g. {@code −12}; empty when flat
- * @param since    the previous point's day, e.g. {@code 2026-10-01}
- * @param summary  {@code down 12 since 2026-10-01}, for titles and screen readers
- * @param verdict  {@code better}, {@code worse}, or {@code no change}
+ * @param cssClass  {@code kpi-good}, {@code kpi-bad} or {@code kpi-flat}
+ * @param arrow     {@code ▲}, {@code ▼} or {@code →}
+ * @param deltaHtml signed change with unit, {@code −106} or {@code +7.2 <abbr>pp</abbr>}; empty when flat
+ * @param since     the earlier reading's time
+ * @param words     {@code down 106 since 1 Nov 2025}, for screen readers and titles
+ * @param verdict   {@code better}, {@code worse}, or {@code no change}
  */
-public record Trend(String cssClass, String arrow, String delta, String since, String summary, String verdict) {
+public record Trend(String cssClass, String arrow, String deltaHtml, Instant since, String words, String verdict) {
 
-    /** The trend of {@code kpi}; empty when it has no value or no earlier point. */
-    public static Optional<Trend> of(Kpi kpi) {
+    /**
+     * The changes a card shows, in order: since the first point of its series and/or since the previous point, as
+     * {@code kpi.change} says; one change when both are the same point; none without a value or an earlier reading.
+     */
+    public static List<Trend> of(Kpi kpi, KpiConfig.Change change) {
+        List<Trend> trends = new ArrayList<>();
+        Optional<SeriesPoint> first = kpi.first();
         Optional<SeriesPoint> previous = kpi.previous();
-        Optional<Double> change = kpi.delta();
-        if (previous.isEmpty() || change.isEmpty()) {
-            return Optional.empty();
+        if (change != KpiConfig.Change.PREVIOUS) {
+            first.ifPresent(p -> trends.add(since(kpi, p)));
         }
-        double d = change.get();
-        String since = DateText.day(previous.get().at());
-        if (UnitFormat.roundsToZero(kpi.unit(), d)) {
-            return Optional.of(new Trend("kpi-flat", "→", "", since, "no change since " + since, "no change"));
+        if (change != KpiConfig.Change.FIRST && previous.isPresent()
+                && (change == KpiConfig.Change.PREVIOUS || !previous.equals(first))) {
+            trends.add(since(kpi, previous.get()));
         }
-        boolean good = kpi.better().improves(d);
-        String direction = d > 0 ? "up" : "down";
-        return Optional.of(new Trend(
-                good ? "kpi-good" : "kpi-bad",
-                d > 0 ? "▲" : "▼",
-                UnitFormat.delta(kpi.unit(), d),
-                since,
-                direction + " " + UnitFormat.magnitudeText(kpi.unit(), d) + " since " + since,
-                good ? "better" : "worse"));
+        return trends;
     }
 
-    /** Visible text next to the arrow: {@code −12 since 2026-10-01 (better)} or {@code no change since 2026-10-01}. */
-    public String text() {
-        return delta.isEmpty() ? summary : delta + " since " + since + " (" + verdict + ")";
+    /** The change of the current value since {@code earlier}. */
+    public static Trend since(Kpi kpi, SeriesPoint earlier) {
+        double d = kpi.value() - earlier.value();
+        String day = DateText.day(earlier.at());
+        if (UnitFormat.roundsToZero(kpi.unit(), d)) {
+            return new Trend("kpi-flat", "→", "", earlier.at(), "no change since " + day, "no change");
+        }
+        boolean good = kpi.better().improves(d);
+        return new Trend(good ? "kpi-good" : "kpi-bad", d > 0 ? "▲" : "▼", UnitFormat.deltaHtml(kpi.unit(), d),
+                earlier.at(), (d > 0 ? "up " : "down ") + UnitFormat.magnitudeText(kpi.unit(), d) + " since " + day,
+                good ? "better" : "worse");
+    }
+
+    /**
+     * Visible HTML after the arrow: {@code −106 since <time>1 Nov 2025</time> (better)}, or
+     * {@code no change since <time>1 Nov 2025</time>}.
+     */
+    public String html() {
+        return deltaHtml.isEmpty() ? "no change since " + DateText.dayHtml(since)
+                : deltaHtml + " since " + DateText.dayHtml(since) + " (" + verdict + ")";
+    }
+
+    /** For a screen reader: {@code down 106 since 1 Nov 2025, better}. */
+    public String sentence() {
+        return deltaHtml.isEmpty() ? words : words + ", " + verdict;
     }
 }

@@ -8,49 +8,49 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Formats KPI numbers for their unit, identically under every default locale: {@code 142}, {@code 12,480},
- * {@code 93.1%}, {@code 4.2 days}, {@code 36 hours}, {@code 0.82}. Negative numbers use a true minus sign (U+2212).
- * Thread-safe: formatters are created per call because {@link DecimalFormat} is not.
+ * Formats KPI numbers with one fixed precision per unit, so that two numbers of a unit always look alike
+ * ({@code 89.0%} next to {@code 88.5%}, never {@code 89%}), identically under every default locale:
+ * <ul>
+ *   <li>{@code count}: whole numbers with thousands separators, {@code 12,480};</li>
+ *   <li>{@code percent}: one decimal, {@code 93.1%}; changes in percentage points, {@code +1.2 pp};</li>
+ *   <li>{@code days}, {@code hours}: one decimal, {@code 4.2 days}, {@code 36.0 hours};</li>
+ *   <li>{@code ratio}: two decimals, {@code 0.82}.</li>
+ * </ul>
+ * Rounding is half-up; negative numbers use a true minus sign (U+2212). Thread-safe: formatters are created per call
+ * because {@link DecimalFormat} is not.
  */
 public final class UnitFormat {
 
     /** U+2212, the typographic minus; screen readers read it as "minus". */
     public static final char MINUS = '\u2212';
 
+    /** How {@code pp} is written in HTML: an abbreviation whose title says what it means. */
+    public static final String PP_HTML = "<abbr class=\"kpi-abbr\" title=\"percentage points\">pp</abbr>";
+
     private UnitFormat() {
     }
 
     /** The value with its unit. */
     public static String value(KpiUnit unit, double v) {
-        String n = number(unit, v);
-        return switch (unit) {
-            case PERCENT -> n + "%";
-            case DAYS -> n + (n.equals("1") ? " day" : " days");
-            case HOURS -> n + (n.equals("1") ? " hour" : " hours");
-            case COUNT, RATIO -> n;
-        };
+        return number(unit, v) + suffix(unit);
     }
 
     /** A change with explicit sign and unit: {@code +3}, {@code −1.2 pp}, {@code −0.5 days}. */
     public static String delta(KpiUnit unit, double d) {
         String n = signed(unit, d);
-        return switch (unit) {
-            case PERCENT -> n + " pp";
-            case DAYS -> n + (magnitude(unit, d).equals("1") ? " day" : " days");
-            case HOURS -> n + (magnitude(unit, d).equals("1") ? " hour" : " hours");
-            case COUNT, RATIO -> n;
-        };
+        return unit == KpiUnit.PERCENT ? n + " pp" : n + suffix(unit);
     }
 
-    /** A change without sign, in words for titles: {@code 12}, {@code 1.2 percentage points}, {@code 3 days}. */
+    /** {@link #delta} as HTML, {@code pp} explained by {@link #PP_HTML}. */
+    public static String deltaHtml(KpiUnit unit, double d) {
+        String n = signed(unit, d);
+        return unit == KpiUnit.PERCENT ? n + " " + PP_HTML : n + suffix(unit);
+    }
+
+    /** A change without sign, in words for screen readers: {@code 12}, {@code 1.2 percentage points}. */
     public static String magnitudeText(KpiUnit unit, double d) {
         String n = magnitude(unit, d);
-        return switch (unit) {
-            case PERCENT -> n + (n.equals("1") ? " percentage point" : " percentage points");
-            case DAYS -> n + (n.equals("1") ? " day" : " days");
-            case HOURS -> n + (n.equals("1") ? " hour" : " hours");
-            case COUNT, RATIO -> n;
-        };
+        return unit == KpiUnit.PERCENT ? n + " percentage points" : n + suffix(unit);
     }
 
     /** Whether {@code d} shows as zero at the unit's precision, i.e. no visible change. */
@@ -61,6 +61,15 @@ public final class UnitFormat {
     /** The bare number at the unit's precision, without unit. */
     public static String number(KpiUnit unit, double v) {
         return format(unit, rounded(unit, v), false);
+    }
+
+    private static String suffix(KpiUnit unit) {
+        return switch (unit) {
+            case PERCENT -> "%";
+            case DAYS -> " days";
+            case HOURS -> " hours";
+            case COUNT, RATIO -> "";
+        };
     }
 
     private static String signed(KpiUnit unit, double v) {
@@ -77,14 +86,20 @@ public final class UnitFormat {
         return r.signum() == 0 ? BigDecimal.ZERO.setScale(decimals(unit)) : r;
     }
 
-    private static int decimals(KpiUnit unit) {
-        return unit == KpiUnit.RATIO ? 2 : 1;
+    /** The unit's precision, in decimals. */
+    public static int decimals(KpiUnit unit) {
+        return switch (unit) {
+            case COUNT -> 0;
+            case RATIO -> 2;
+            case PERCENT, DAYS, HOURS -> 1;
+        };
     }
 
     private static String format(KpiUnit unit, BigDecimal v, boolean withPlus) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setMinusSign(MINUS);
-        DecimalFormat f = new DecimalFormat(unit == KpiUnit.RATIO ? "#,##0.00" : "#,##0.#", symbols);
+        DecimalFormat f = new DecimalFormat(decimals(unit) == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals(unit)),
+                symbols);
         f.setRoundingMode(RoundingMode.HALF_UP);
         if (withPlus && v.signum() > 0) {
             f.setPositivePrefix("+");
