@@ -87,9 +87,9 @@ class KpiWidgetsTest {
     void inlineShowsValueAndTheChangeOverTheSeriesWithAHiddenStaleBadge() {
         assertEquals("<span class=\"kpi-inline\" data-kpi=\"backlog\"" + DATA + ">142 <span class=\"kpi-trend"
                 + " kpi-good\" role=\"img\" aria-label=\"down 48 since 1 Aug 2026, better\" title=\"down 48 since"
-                + " 1 Aug 2026, better\">&#9660;</span><span class=\"kpi-badge kpi-stale\" data-kpi-part=\"badge\""
-                + " hidden> stale, <span data-kpi-part=\"age\">4 hours old, within the maximum age of 7 days</span>"
-                + "</span></span>", widgets().inline("backlog"));
+                + " 1 Aug 2026, better\">&#9660;</span><span class=\"kpi-stale-note\" data-kpi-part=\"badge\" hidden>"
+                + " <span class=\"kpi-badge kpi-stale\">stale</span> (<span data-kpi-part=\"age\">4 hours old, within"
+                + " the maximum age of 7 days</span>)</span></span>", widgets().inline("backlog"));
     }
 
     @Test
@@ -268,8 +268,8 @@ class KpiWidgetsTest {
         assertEquals("As of 1 Nov 2026 00:00 UTC · 19 days old, over the maximum age of 7 days",
                 card.selectFirst(".kpi-asof").text());
         Element inline = root(w.inline("age"));
-        assertEquals("36.0 hours → stale, 19 days old, over the maximum age of 7 days", inline.text());
-        assertFalse(inline.selectFirst(".kpi-badge").hasAttr("hidden"));
+        assertEquals("36.0 hours → stale (19 days old, over the maximum age of 7 days)", inline.text());
+        assertFalse(inline.selectFirst(".kpi-stale-note").hasAttr("hidden"));
         assertFalse(root(new KpiWidgets(snapshot(FEED), Duration.ofDays(30), NOW).card("age")).hasClass("kpi-is-stale"));
     }
 

@@ -53,9 +53,10 @@ public final class KpiCardHtml {
                     .append("</span>"));
         }
         if (maxAge != null) {
-            html.append("<span class=\"kpi-badge kpi-stale\" data-kpi-part=\"badge\"")
-                    .append(fresh.stale() ? "" : " hidden").append("> stale, ")
-                    .append("<span data-kpi-part=\"age\">").append(fresh.text()).append("</span></span>");
+            // Hidden while fresh rather than left out, so that kpi.js can show it when the data ages in the browser.
+            html.append("<span class=\"kpi-stale-note\" data-kpi-part=\"badge\"").append(fresh.stale() ? "" : " hidden")
+                    .append("> <span class=\"kpi-badge kpi-stale\">stale</span> (<span data-kpi-part=\"age\">")
+                    .append(fresh.text()).append("</span>)</span>");
         }
         return characterReferences(html.append("</span>").toString());
     }
