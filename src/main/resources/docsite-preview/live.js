@@ -47,7 +47,10 @@
       '.docsite-live::before{content:"";display:inline-block;width:.55rem;height:.55rem;border-radius:50%;' +
       'margin-right:.4rem;vertical-align:middle;background:#9e9e9e}' +
       '.docsite-live[data-state="live"]::before{background:#4caf50}' +
-      '.docsite-live[data-state="stale"]::before{background:#ff9800}';
+      '.docsite-live[data-state="stale"]::before{background:#ff9800}' +
+      '.kpi-last-good{outline:2px dashed #b26a00;outline-offset:2px}' +
+      '.kpi-last-good-note{margin:0 0 .3rem;font-size:.8rem;font-weight:600;color:#7d4e00}' +
+      '[data-theme="dark"] .kpi-last-good-note{color:#e3b341}';
     document.head.appendChild(style);
   }
 
@@ -55,6 +58,22 @@
     if (!iso) { return ''; }
     var d = new Date(iso);
     return isNaN(d) ? iso : d.toLocaleTimeString();
+  }
+
+  function plural(n, word) {
+    return n + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  // The badge speaks of the feed (read or failing) and never contradicts the cards: when cards on the page are
+  // stale (their data older than kpi.max_age, judged by assets/kpi.js), it says so too.
+  function statusText(status) {
+    var stale = document.querySelectorAll('.kpi-card.kpi-is-stale, .kpi-inline.kpi-is-stale').length;
+    var cards = stale ? ' \u00b7 ' + plural(stale, 'KPI') + ' on this page stale (older than the maximum age)' : '';
+    if (status.state === 'live') {
+      return 'KPI feed live \u00b7 read ' + time(status.lastRead) + cards;
+    }
+    return 'KPI feed failing since ' + time(status.staleSince)
+      + (status.lastRead ? ' \u00b7 showing the last good values, read ' + time(status.lastRead) : '') + cards;
   }
 
   function showStatus(status) {
@@ -71,14 +90,56 @@
       document.body.appendChild(el);
     }
     el.setAttribute('data-state', status.state);
-    if (status.state === 'live') {
-      el.textContent = 'KPIs live \u00b7 read ' + time(status.lastRead);
-      el.title = 'KPI feed read at ' + status.lastRead;
-    } else {
-      el.textContent = 'KPIs stale since ' + time(status.staleSince)
-        + (status.lastRead ? ' \u00b7 last read ' + time(status.lastRead) : '');
-      el.title = status.reason || 'KPI feed unavailable';
-    }
+    el.textContent = statusText(status);
+    showFeedProblems(status.problems || []);
+    markLastGood(status);
+  }
+
+  // Feed problems join the page's problems overlay (file:line, message with the JSON path), replacing those of the
+  // previous read; the overlay hides again once nothing is left in it.
+  function showFeedProblems(problems) {
+    var overlay = document.getElementById('docsite-problems');
+    var list = overlay && overlay.querySelector('.problems-list');
+    if (!list) { return; }
+    list.querySelectorAll('li[data-kpi-feed]').forEach(function (li) { li.remove(); });
+    problems.forEach(function (p) {
+      var li = document.createElement('li');
+      li.className = 'problem problem-' + p.severity;
+      li.setAttribute('data-kpi-feed', '');
+      [['problem-location', p.file + (p.line > 0 ? ':' + p.line + (p.column > 0 ? ':' + p.column : '') : '')],
+        ['problem-severity', p.severity], ['problem-message', p.message], ['problem-code', p.code]]
+        .forEach(function (part) {
+          var span = document.createElement(part[0] === 'problem-code' ? 'code' : 'span');
+          span.className = part[0];
+          span.textContent = part[1];
+          li.appendChild(span);
+          li.appendChild(document.createTextNode(' '));
+        });
+      list.appendChild(li);
+    });
+    var n = list.children.length;
+    var count = overlay.querySelector('.problems-count');
+    if (count) { count.textContent = plural(n, 'problem') + ' on this page'; }
+    overlay.hidden = n === 0;
+  }
+
+  // While the feed fails, every widget keeps its last good value and says so in visible text.
+  function markLastGood(status) {
+    var failing = status.state === 'stale' && !!status.lastRead;
+    document.querySelectorAll('.kpi-card[data-kpi], .kpi-inline[data-kpi]').forEach(function (el) {
+      el.classList.toggle('kpi-last-good', failing);
+      var note = el.querySelector(':scope > .kpi-last-good-note');
+      if (failing && !note && el.classList.contains('kpi-card')) {
+        note = document.createElement('p');
+        note.className = 'kpi-last-good-note';
+        el.insertBefore(note, el.firstChild);
+      }
+      if (note && !failing) { note.remove(); }
+      if (note && failing) {
+        note.textContent = 'Last good values, read ' + time(status.lastRead)
+          + ': the KPI feed fails since ' + time(status.staleSince) + ' (see the problems)';
+      }
+    });
   }
 
   function updateKpis(kpis) {
@@ -100,6 +161,9 @@
     // New widgets carry build-time freshness: judge it again from this browser's clock (templates/assets/kpi.js).
     if (window.docsiteKpiFreshness) { window.docsiteKpiFreshness(); }
   }
+
+  // Freshness changes with the clock (assets/kpi.js re-judges every minute): keep the badge in step.
+  setInterval(function () { if (live.status) { showStatus(live.status); } }, 60000);
 
   function parse(event) {
     try { return JSON.parse(event.data); } catch (e) { return null; }

@@ -8,6 +8,7 @@ import dev.docsite.problem.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,8 +25,13 @@ final class KpiMonitor {
      * @param lastRead   last successful read, or {@code null}
      * @param staleSince first failed read of the current episode, or {@code null}
      * @param reason     why the feed fails, or {@code null}
+     * @param problems   what is wrong with the feed, located (file, line, JSON path in the message), for the
+     *                   preview's problems overlay; empty while it reads cleanly
      */
-    record Status(String state, Instant lastRead, Instant staleSince, String reason) {
+    record Status(String state, Instant lastRead, Instant staleSince, String reason, List<Problem> problems) {
+        Status {
+            problems = List.copyOf(problems);
+        }
     }
 
     /** What one read meant. */
@@ -34,7 +40,7 @@ final class KpiMonitor {
     private volatile Status status;
 
     KpiMonitor(boolean enabled) {
-        this.status = new Status(enabled ? "stale" : "off", null, null, null);
+        this.status = new Status(enabled ? "stale" : "off", null, null, null, List.of());
     }
 
     Status status() {
@@ -52,7 +58,7 @@ final class KpiMonitor {
                 && !result.snapshot().fetchedAt().isBefore(startedAt);
         Status before = status;
         if (fresh) {
-            status = new Status("live", result.snapshot().fetchedAt(), null, null);
+            status = new Status("live", result.snapshot().fetchedAt(), null, null, result.problems());
             return Outcome.SUCCESS;
         }
         String reason = result.problems().stream()
@@ -60,7 +66,8 @@ final class KpiMonitor {
                 .map(Problem::format).findFirst().orElse("the feed returned no data")
                 .strip().replaceAll("\\s*\\R\\s*", " ");
         boolean started = before.staleSince() == null;
-        status = new Status("stale", before.lastRead(), started ? startedAt : before.staleSince(), reason);
+        status = new Status("stale", before.lastRead(), started ? startedAt : before.staleSince(), reason,
+                result.problems());
         return started ? Outcome.FAILURE_STARTED : Outcome.FAILURE_CONTINUES;
     }
 
@@ -86,6 +93,6 @@ final class KpiMonitor {
 
     /** Whether a successful read is needed before the data can be called live (used after a config reload). */
     void reset(boolean enabled) {
-        status = new Status(enabled ? "stale" : "off", null, null, null);
+        status = new Status(enabled ? "stale" : "off", null, null, null, List.of());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docsite.content.Page;
+import dev.docsite.problem.Problem;
 import dev.docsite.site.SiteModel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -160,6 +161,16 @@ final class LiveUpdates {
         node.put("lastRead", s.lastRead() == null ? null : s.lastRead().toString());
         node.put("staleSince", s.staleSince() == null ? null : s.staleSince().toString());
         node.put("reason", s.reason());
+        ArrayNode problems = node.putArray("problems");
+        for (Problem p : s.problems()) {
+            ObjectNode item = problems.addObject();
+            item.put("severity", p.severity().label());
+            item.put("file", p.file());
+            item.put("line", p.line());
+            item.put("column", p.column());
+            item.put("message", p.message());
+            item.put("code", p.code().toString());
+        }
         return node;
     }
 }

@@ -56,6 +56,7 @@ class LiveKpiTest {
         assertFalse(alpha.toldToReload(), "values update in place");
         JsonNode event = lastKpiEvent();
         assertEquals("live", event.at("/status/state").asText());
+        assertEquals(0, event.at("/status/problems").size(), "a clean read clears the overlay's feed problems");
         JsonNode widget = event.at("/kpis/open-critical");
         assertTrue(widget.get("inline").asText().contains("data-kpi=\"open-critical\""));
         assertTrue(widget.get("inline").asText().contains("57"));
@@ -79,6 +80,10 @@ class LiveKpiTest {
         assertFalse(status.get("staleSince").isNull());
         assertFalse(status.get("lastRead").isNull());
         assertTrue(status.get("reason").asText().contains("data/kpi.json"), status.toString());
+        assertEquals("data/kpi.json", status.at("/problems/0/file").asText(), "for the problems overlay");
+        assertEquals(1, status.at("/problems/0/line").asInt());
+        assertEquals("error", status.at("/problems/0/severity").asText());
+        assertEquals("kpi-feed", status.at("/problems/0/code").asText());
         assertEquals(1, f.log.stream().filter(l -> l.startsWith("KPI feed unavailable")).count(), f.log.toString());
         assertFalse(alpha.toldToReload());
 
@@ -86,6 +91,7 @@ class LiveKpiTest {
         f.preview.apply(List.of(f.path("data/kpi.json")));
         JsonNode event = lastKpiEvent();
         assertEquals("live", event.at("/status/state").asText());
+        assertEquals(0, event.at("/status/problems").size(), "a clean read clears the overlay's feed problems");
         assertTrue(event.at("/kpis/open-critical/inline").asText().contains("60"));
 
         f.site.file("data/kpi.json", "broken again");

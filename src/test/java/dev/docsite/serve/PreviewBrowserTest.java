@@ -2,6 +2,7 @@ package dev.docsite.serve;
 
 import dev.docsite.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -118,6 +119,27 @@ class PreviewBrowserTest {
         assertEquals("still-here", js("return window.__noReloadMarker"), "the page was not reloaded");
         assertTrue(((Number) js("return window.__docsiteLive.kpiUpdates")).intValue() >= 1);
         wait.until(d -> text("#docsite-live").contains("live"));
+    }
+
+    @Test
+    void aBrokenFeedShowsItsProblemInTheOverlayWhileTheWidgetKeepsItsLastGoodValueMarkedAsSuch() throws Exception {
+        writeFile("data/kpi.json", ServeFixture.feedJson(41, 7).replace("\"value\": 41.0", "\"value\": 1e400"));
+        wait.until(d -> {
+            List<WebElement> overlay = d.findElements(By.id("docsite-problems"));
+            return !overlay.isEmpty() && overlay.get(0).isDisplayed() && overlay.get(0).getText().contains(
+                    "kpis[0].value: the number is infinite or beyond the range docsite can hold");
+        });
+        WebElement problem = driver.findElement(By.cssSelector("#docsite-problems li[data-kpi-feed]"));
+        assertEquals("data/kpi.json:1:179", problem.findElement(By.cssSelector(".problem-location")).getText());
+        assertEquals("41", widget().getText().replaceAll(" .*", ""), "the last good value stays");
+        assertTrue(widget().getAttribute("class").contains("kpi-last-good"));
+        wait.until(d -> text("#docsite-live").startsWith("KPI feed failing since"));
+        assertTrue(text("#docsite-live").contains("showing the last good values"), text("#docsite-live"));
+
+        writeFile("data/kpi.json", ServeFixture.feedJson(41, 7));
+        wait.until(d -> text("#docsite-live").startsWith("KPI feed live"));
+        assertTrue(driver.findElements(By.cssSelector("#docsite-problems li[data-kpi-feed]")).isEmpty());
+        assertFalse(widget().getAttribute("class").contains("kpi-last-good"));
     }
 
     @Test
