@@ -5,9 +5,12 @@ import static dev.docsite.web.HtmlEscaper.escape;
 import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.widget.DateText;
 import dev.docsite.kpi.widget.KpiCardHtml;
+import dev.docsite.kpi.widget.SummaryStrip;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,9 +98,31 @@ public final class KpiWidgets {
 
     /** {@code <div class="kpi-grid">} holding one card per id, in the given order. */
     public String cards(List<String> ids) {
+        return cards(ids, new HashSet<>());
+    }
+
+    /**
+     * Like {@link #cards(List)}, the first card of each id on a page carrying the id the page's summary strip links
+     * to ({@link SummaryStrip#anchor}).
+     *
+     * @param anchored ids whose card already has its anchor on this page; updated
+     */
+    public String cards(List<String> ids, Set<String> anchored) {
         StringBuilder html = new StringBuilder("<div class=\"kpi-grid\">");
-        ids.forEach(id -> html.append(card(id)));
+        for (String id : ids) {
+            String card = card(id);
+            if (has(id) && anchored.add(id)) {
+                card = "<div id=\"" + escape(SummaryStrip.anchor(id)) + "\"" + card.substring("<div".length());
+            }
+            html.append(card);
+        }
         return html.append("</div>").toString();
+    }
+
+    /** The strip of {@code ids} (those in the feed, each once) for under a page's title; empty when none is. */
+    public String summary(List<String> ids, Set<String> anchored) {
+        List<Kpi> kpis = ids.stream().distinct().filter(this::has).map(id -> snapshot.kpis().get(id)).toList();
+        return SummaryStrip.html(kpis, this::inline, anchored);
     }
 
     /** Visible inline placeholder for an id the feed does not have. */

@@ -9,7 +9,10 @@ import dev.docsite.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every KPI a page references must be in the feed; otherwise an {@code unknown-kpi} problem at the reference. */
+/**
+ * Every KPI a page references must be in the feed; otherwise an {@code unknown-kpi} problem at the reference. A
+ * {@code kpi_summary} that is neither {@code top} nor {@code none} is a {@code frontmatter} problem.
+ */
 final class KpiReferenceCheck {
 
 
@@ -25,6 +28,7 @@ final class KpiReferenceCheck {
             for (String id : page.frontMatter().kpis()) {
                 missing(page, id, page.frontMatter().lineOf("kpis"), 1, widgets, feedConfigured, problems);
             }
+            KpiSummaryOption.problem(page).ifPresent(problems::add);
         }
         return problems;
     }

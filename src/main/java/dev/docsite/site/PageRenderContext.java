@@ -10,7 +10,9 @@ import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.LinkRewrite;
 import dev.docsite.markdown.RenderContext;
 import dev.docsite.web.HtmlEscaper;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.Locale;
 
@@ -24,6 +26,8 @@ final class PageRenderContext implements RenderContext {
     private final String kpiHeading;
     private final Supplier<String> docCardList;
     private boolean frontMatterKpisPlaced;
+    /** KPIs whose first card on this page carries the anchor the summary strip links to. */
+    private final Set<String> anchoredKpis = new HashSet<>();
 
     /**
      * @param checked     what the link check found for this page, or null to resolve its links here
@@ -85,7 +89,12 @@ final class PageRenderContext implements RenderContext {
             ids.forEach(id -> sb.append(placeholder(id)));
             return sb.append("</div>").toString();
         }
-        return kpiWidgets.cards(ids);
+        return kpiWidgets.cards(ids, anchoredKpis);
+    }
+
+    /** The page's KPI strip for under its title (after the body was filled, so that it knows which cards exist). */
+    String kpiSummary(List<String> ids) {
+        return kpiWidgets == null ? "" : kpiWidgets.summary(ids, anchoredKpis);
     }
 
     private String placeholder(String id) {

@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.config.KpiConfig;
 import dev.docsite.config.LastUpdateOptions;
 import dev.docsite.content.GitHistory;
 import dev.docsite.templates.LastUpdateView;
@@ -31,6 +32,7 @@ import dev.docsite.problem.Problem;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
 import dev.docsite.web.HtmlEscaper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -77,6 +79,12 @@ public final class PageRenderer {
         String body = template.fill(ctx);
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
+        if (KpiSummaryOption.of(page, config.kpi()) == KpiConfig.Summary.TOP) {
+            List<String> ids = new ArrayList<>(page.frontMatter().kpis());
+            page.outline().kpiRefs().forEach(ref -> ids.add(ref.id()));
+            String strip = ctx.kpiSummary(ids);
+            kpiTop = strip.isEmpty() ? kpiTop : strip + (kpiTop == null ? "" : kpiTop);
+        }
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();

@@ -14,6 +14,7 @@ import dev.docsite.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,52 @@ class KpiBuildTest {
         site.page("plain.md", "title: Plain", "Nothing\n");
         site.build();
         assertNull(site.html("plain/index.html").selectFirst(".kpi-provenance"));
+    }
+
+    @Test
+    void pagesWithKpisLoadTheFreshnessScriptAndOthersDoNot() {
+        TestSite site = site();
+        site.page("plain.md", "title: Plain", "Nothing\n");
+        site.build();
+        assertEquals(List.of("../assets/kpi.js"), site.html("guide/index.html").select("script[src$=kpi.js]").eachAttr("src"));
+        assertTrue(site.html("plain/index.html").select("script[src$=kpi.js]").isEmpty());
+    }
+
+    @Test
+    void kpiSummaryTopPutsAStripUnderTheTitleLinkingToTheCards() {
+        TestSite site = site();
+        site.file("site.yml", "kpi:\n  feed: data/feed.json\n  summary: top\n");
+        assertEquals(List.of(), site.build().problems());
+        Document guide = site.html("guide/index.html");
+        Element strip = guide.selectFirst(".doc-header + .kpi-top > nav.kpi-summary");
+        assertNotNull(strip, "right under the title");
+        assertEquals("KPIs on this page", strip.attr("aria-label"));
+        List<Element> items = strip.select("li.kpi-summary-item");
+        assertEquals(List.of("#kpi-backlog", "#kpi-sla"), items.stream()
+                .map(li -> li.selectFirst("a.kpi-summary-label").attr("href")).toList());
+        assertEquals("Backlog <script>alert(1)</script> 142 ▼ Off track", items.get(0).text().replaceAll(" stale \\(.*\\)", ""));
+        assertEquals("SLA 91.4% Off track", items.get(1).text().replaceAll(" stale \\(.*\\)", ""));
+        assertEquals("kpi-card", guide.getElementById("kpi-backlog").className().replace(" kpi-is-stale", ""),
+                "the link's target is the first card of that KPI");
+        assertEquals(1, guide.select("#kpi-sla").size(), "the second card of sla (the fenced block) has no id");
+        assertEquals(2, guide.select(".kpi-card[data-kpi=sla]").size());
+    }
+
+    @Test
+    void frontmatterKpiSummaryWinsOverTheSiteAndAWrongValueIsAWarning() {
+        TestSite site = site();
+        site.page("guide.md", "title: Guide\nkpis: [backlog]\nkpi_summary: top", "## Recommended KPIs\n");
+        site.page("top.md", "title: Top\nkpis: [sla]\nkpi_summary: sideways", "Text.\n");
+        List<Problem> problems = site.build().problems();
+        assertNotNull(site.html("guide/index.html").selectFirst(".kpi-summary"));
+        assertNull(site.html("top/index.html").selectFirst(".kpi-summary"));
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("content/top.md:4:1: warning: kpi_summary: expected 'top' or 'none', got 'sideways'; the site's"
+                + " kpi.summary applies [frontmatter]", problems.get(0).format().strip());
+
+        site.file("site.yml", "kpi:\n  feed: data/feed.json\n  summary: top\n");
+        site.page("guide.md", "title: Guide\nkpis: [backlog]\nkpi_summary: none", "## Recommended KPIs\n");
+        site.build();
+        assertNull(site.html("guide/index.html").selectFirst(".kpi-summary"));
     }
 }
