@@ -88,8 +88,9 @@ class KpiWidgetsTest {
         assertEquals("<span class=\"kpi-inline\" data-kpi=\"backlog\"" + DATA + ">142 <span class=\"kpi-trend"
                 + " kpi-good\" role=\"img\" aria-label=\"down 48 since 1 Aug 2026, better\" title=\"down 48 since"
                 + " 1 Aug 2026, better\">&#9660;</span><span class=\"kpi-stale-note\" data-kpi-part=\"badge\" hidden>"
-                + " <span class=\"kpi-badge kpi-stale\">stale</span> (<span data-kpi-part=\"age\">4 hours old, within"
-                + " the maximum age of 7 days</span>)</span></span>", widgets().inline("backlog"));
+                + " <span class=\"kpi-badge kpi-stale\">stale</span><span class=\"kpi-stale-age\"> (<span"
+                + " data-kpi-part=\"age\">4 hours old, within the maximum age of 7 days</span>)</span></span></span>",
+                widgets().inline("backlog"));
     }
 
     @Test

@@ -55,8 +55,8 @@ public final class KpiCardHtml {
         if (maxAge != null) {
             // Hidden while fresh rather than left out, so that kpi.js can show it when the data ages in the browser.
             html.append("<span class=\"kpi-stale-note\" data-kpi-part=\"badge\"").append(fresh.stale() ? "" : " hidden")
-                    .append("> <span class=\"kpi-badge kpi-stale\">stale</span> (<span data-kpi-part=\"age\">")
-                    .append(fresh.text()).append("</span>)</span>");
+                    .append("> <span class=\"kpi-badge kpi-stale\">stale</span><span class=\"kpi-stale-age\"> (")
+                    .append("<span data-kpi-part=\"age\">").append(fresh.text()).append("</span>)</span></span>");
         }
         return characterReferences(html.append("</span>").toString());
     }
