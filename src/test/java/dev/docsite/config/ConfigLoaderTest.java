@@ -59,6 +59,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void kpiChangeAndSummaryAreReadAndDefaultToFirstAndNone() throws IOException, ConfigException {
+        assertEquals(KpiConfig.Change.FIRST, ConfigLoader.load(site, ConfigOverrides.none()).kpi().change());
+        assertEquals(KpiConfig.Summary.NONE, ConfigLoader.load(site, ConfigOverrides.none()).kpi().summary());
+        Files.writeString(site.resolve("site.yml"), "kpi: {change: both, summary: top}\n");
+        SiteConfig c = ConfigLoader.load(site, ConfigOverrides.none());
+        assertEquals(KpiConfig.Change.BOTH, c.kpi().change());
+        assertEquals(KpiConfig.Summary.TOP, c.kpi().summary());
+        Files.writeString(site.resolve("site.yml"), "kpi: {change: last}\n");
+        assertEquals("site.yml: kpi.change: expected 'first' or 'previous' or 'both', got 'last'",
+                assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none())).getMessage());
+    }
+
+    @Test
     void invalidYamlNamesTheLine() throws IOException {
         Files.writeString(site.resolve("site.yml"), "title: ok\nkpi: [unclosed\n");
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(site, ConfigOverrides.none()));
