@@ -104,6 +104,7 @@ public final class PageRenderer {
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
                 .editUrl(editUrl(page))
                 .lastUpdate(lastUpdate(page))
+                .version(DocVersionViews.of(chrome.versions(), page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview)
