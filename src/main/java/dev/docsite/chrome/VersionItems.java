@@ -37,7 +37,7 @@ final class VersionItems {
         String plugin = item.docsPluginId().orElse("default");
         if (versions.versions(plugin).isEmpty()) {
             check.missing("docsPluginId", plugin, "the navbar item of type '" + item.type() + "' names the docs plugin '"
-                    + plugin + "', which the site does not have");
+                    + plugin + "', which has no versions");
             return null;
         }
         Map<ContentRoot, String> shown = shownVersions(item, plugin);
