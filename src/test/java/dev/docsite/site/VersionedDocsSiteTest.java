@@ -145,6 +145,24 @@ class VersionedDocsSiteTest {
                 problems.stream().map(Problem::format).toList());
     }
 
+    @Test
+    void pagesKnowTheirVersionName() throws Exception {
+        SiteModel model = VersionedSite.load(VersionedSite.create(dir.resolve("names"), ""));
+        assertEquals(List.of("docs/1.0/intro/ 1.0", "docs/intro/ 2.0", "docs/next/intro/ current", "versions/ "),
+                model.index().pages().stream().filter(p -> p.url().endsWith("intro/") || p.url().equals("versions/"))
+                        .map(p -> p.url() + " " + p.versionName()).sorted().toList());
+    }
+
+    @Test
+    void anEditUrlFunctionIsCalledWithTheDocsVersionAndItsFolder() throws Exception {
+        Path site = VersionedSite.create(dir.resolve("edit"), "editUrl: ({version, versionDocsDirPath, docPath})"
+                + " => `https://git.example.com/${version}/${versionDocsDirPath}/${docPath}`");
+        assertTrue(new SiteBuilder(VersionedSite.config(site), TestSite.CLOCK).build(SiteBuilder.Mode.BUILD).written());
+        Document page = Jsoup.parse(Files.readString(site.resolve("site-output/docs/1.0/guides/setup/index.html")));
+        assertEquals("https://git.example.com/1.0/versioned_docs/version-1.0/guides/setup.md",
+                page.selectFirst(".edit-this-page a").attr("href"));
+    }
+
     private static String docsItem(Document page) {
         return page.select(".navbar-items-right .navbar-link").stream().filter(a -> a.text().equals("Docs"))
                 .findFirst().orElseThrow().attr("href");
