@@ -146,6 +146,29 @@ class VersionedDocsSiteTest {
     }
 
     @Test
+    void aDocsVersionItemLeadsToTheMainDocOfTheVersionRead() throws IOException {
+        Element item = page("docs/1.0/legacy").select(".navbar-items-right .navbar-link").last();
+        assertEquals("1.0 → ../../../docs/1.0/intro/", item.text() + " → " + item.attr("href"));
+        Element outside = page("versions").select(".navbar-items-right .navbar-link").last();
+        assertEquals("2.0 → ../docs/intro/", outside.text() + " → " + outside.attr("href"));
+    }
+
+    @Test
+    void theDropdownsVersionsOptionChoosesAndRelabelsVersionsAndItemsBeforeComeFirst() throws Exception {
+        Path site = VersionedSite.create(dir.resolve("chosen"), "", """
+                {type: 'docsVersionDropdown', dropdownActiveClassDisabled: true,
+                 dropdownItemsBefore: [{href: 'https://old.example.com', label: 'Archive'}],
+                 versions: {'1.0': {label: 'One'}, current: {}}},""");
+        assertTrue(new SiteBuilder(VersionedSite.config(site), TestSite.CLOCK).build(SiteBuilder.Mode.BUILD).written());
+        Document page = Jsoup.parse(Files.readString(site.resolve("site-output/docs/1.0/legacy/index.html")));
+        assertEquals(List.of("Archive → https://old.example.com", "One → ../../../docs/1.0/legacy/ (active)",
+                "Next → ../../../docs/next/intro/"), dropdown(page));
+        Element toggle = page.selectFirst(".navbar-dropdown-linked > a");
+        assertEquals("One", toggle.text());
+        assertEquals("navbar-link", toggle.className(), "dropdownActiveClassDisabled");
+    }
+
+    @Test
     void pagesKnowTheirVersionName() throws Exception {
         SiteModel model = VersionedSite.load(VersionedSite.create(dir.resolve("names"), ""));
         assertEquals(List.of("docs/1.0/intro/ 1.0", "docs/intro/ 2.0", "docs/next/intro/ current", "versions/ "),

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The versioned Docusaurus fixture of {@code src/test/resources/docusaurus-versions} (versions 2.0 and 1.0 released,
  * the current version in {@code docs/}), copied into a temporary folder with a {@code docusaurus.config.js} whose
- * docs plugin options each test chooses. Its navbar has a {@code docsVersionDropdown} (with an "All versions" link
- * after the versions) and a {@code doc} item "Docs" for {@code intro}.
+ * docs plugin options each test chooses. Its navbar has, unless a test chooses others, a {@code docsVersionDropdown}
+ * (with an "All versions" link after the versions), a {@code doc} item "Docs" for {@code intro} and a
+ * {@code docsVersion} item.
  */
 public final class VersionedSite {
 
@@ -30,6 +31,14 @@ public final class VersionedSite {
      * {@code "lastVersion: 'current'"}), and returns the site folder.
      */
     public static Path create(Path dir, String docsOptions) throws IOException {
+        return create(dir, docsOptions, """
+                {type: 'docsVersionDropdown', dropdownItemsAfter: [{to: '/versions', label: 'All versions'}]},
+                {type: 'doc', docId: 'intro', label: 'Docs', position: 'right'},
+                {type: 'docsVersion', position: 'right'},""");
+    }
+
+    /** Like {@link #create(Path, String)}, with the navbar items {@code navbarItems} (JavaScript array members). */
+    public static Path create(Path dir, String docsOptions, String navbarItems) throws IOException {
         TreeCopy.copy(FIXTURE, dir);
         Files.writeString(dir.resolve("docusaurus.config.js"), """
                 module.exports = {
@@ -39,11 +48,10 @@ public final class VersionedSite {
                   onBrokenLinks: 'warn',
                   presets: [['classic', {docs: {sidebarPath: './sidebars.js', %s}, blog: false}]],
                   themeConfig: {navbar: {items: [
-                    {type: 'docsVersionDropdown', dropdownItemsAfter: [{to: '/versions', label: 'All versions'}]},
-                    {type: 'doc', docId: 'intro', label: 'Docs', position: 'right'},
+                %s
                   ]}},
                 };
-                """.formatted(docsOptions));
+                """.formatted(docsOptions, navbarItems));
         return dir;
     }
 
