@@ -14,6 +14,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,19 @@ class VersionedDocsSiteTest {
         Element toggle = page.selectFirst(".navbar-dropdown-linked > a");
         assertEquals("One", toggle.text());
         assertEquals("navbar-link", toggle.className(), "dropdownActiveClassDisabled");
+    }
+
+    @Test
+    void aNoIndexVersionAsksSearchEnginesNotToIndexItAndIsLeftOutOfTheSitemap() throws Exception {
+        Path site = VersionedSite.create(dir.resolve("noindex"), "versions: {'1.0': {noIndex: true}}");
+        assertTrue(new SiteBuilder(VersionedSite.config(site), TestSite.CLOCK).build(SiteBuilder.Mode.BUILD).written());
+        Document old = Jsoup.parse(Files.readString(site.resolve("site-output/docs/1.0/legacy/index.html")));
+        assertEquals("noindex, nofollow", old.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(List.of("/docs/guides/setup/", "/docs/intro/", "/docs/next/guides/setup/", "/docs/next/intro/",
+                        "/docs/next/new-feature/", "/versions/"),
+                Jsoup.parse(Files.readString(site.resolve("site-output/sitemap.xml")), "", Parser.xmlParser())
+                        .select("loc").eachText().stream()
+                        .map(loc -> loc.substring("https://fixture.example.com".length())).sorted().toList());
     }
 
     @Test
