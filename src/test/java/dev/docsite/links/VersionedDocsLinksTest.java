@@ -53,6 +53,13 @@ class VersionedDocsLinksTest {
     }
 
     @Test
+    void aMisspeltLinkIsAnsweredWithThePageOfItsOwnVersion() {
+        assertEquals("versioned_docs/version-1.0/legacy.md:5:20: warning: no page file 'guides/setpu.md' (looked for"
+                + " versioned_docs/version-1.0/guides/setpu.md, guides/setpu.md); did you mean './guides/setup.md'?"
+                + " [broken-link]", verdict("docs/1.0/legacy/", "guides/setpu.md"));
+    }
+
+    @Test
     void urlsLeadIntoAnyVersion() {
         assertEquals("../../docs/next/intro/", verdict("docs/intro/", "/docs/next/intro"));
         assertEquals("../../../docs/1.0/legacy/", verdict("docs/next/intro/", "/docs/1.0/legacy"));

@@ -140,6 +140,9 @@ class VersionedDocsSiteTest {
         assertEquals(List.of(
                 "docs/intro.md:5:60: warning: no page matches '/docs/legacy'; did you mean '/docs/1.0/legacy/'?"
                         + " [broken-link]",
+                "versioned_docs/version-1.0/legacy.md:5:20: warning: no page file 'guides/setpu.md' (looked for"
+                        + " versioned_docs/version-1.0/guides/setpu.md, guides/setpu.md); did you mean"
+                        + " './guides/setup.md'? [broken-link]",
                 "versioned_docs/version-2.0/intro.md:5:1: warning: no page file 'new-feature.md' (looked for"
                         + " versioned_docs/version-2.0/new-feature.md, new-feature.md); did you mean"
                         + " '../../docs/new-feature.md'? [broken-link]"),
