@@ -1,11 +1,14 @@
 package dev.docsite.chrome;
 
+import dev.docsite.config.ContentRoot;
 import dev.docsite.content.Page;
 import dev.docsite.docusaurus.NavbarItem;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.DocVersions;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.Sidebar;
+import dev.docsite.nav.SidebarBinder;
 import dev.docsite.nav.SidebarItem;
 import dev.docsite.templates.NavbarItemView.Kind;
 import java.util.ArrayList;
@@ -20,8 +23,9 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Binds {@code themeConfig.navbar.items} to the site as the classic theme's navbar items do: {@code doc} items to
  * the doc's page (label: the doc id, as {@code DocNavbarItem}), {@code docSidebar} items to the sidebar's first link
- * (label: that link's), links by {@code to}/{@code href}, dropdowns, HTML and the search box. Item types docsite does
- * not build (version and locale dropdowns, custom types) are left out and named by the check.
+ * (label: that link's), links by {@code to}/{@code href}, dropdowns, HTML, the search box and the docs version items
+ * ({@link VersionItems}); on a versioned docs plugin, {@code doc} and {@code docSidebar} items lead into the version
+ * being read. Item types docsite does not build (locale dropdowns, custom types) are left out and named by the check.
  */
 final class NavbarItems {
 
@@ -32,10 +36,13 @@ final class NavbarItems {
     private final ChromeLinkCheck check;
     private final String baseUrl;
     private final SiteIndex index;
+    private final DocVersions versions;
     private Map<String, Page> docs;
 
-    NavbarItems(ChromeTargets targets, SiteIndex index, Navigation navigation, ChromeLinkCheck check, String baseUrl) {
+    NavbarItems(ChromeTargets targets, SiteIndex index, Navigation navigation, DocVersions versions,
+                ChromeLinkCheck check, String baseUrl) {
         this.targets = targets;
+        this.versions = versions;
         this.navigation = navigation;
         this.check = check;
         this.baseUrl = baseUrl;
@@ -69,6 +76,7 @@ final class NavbarItems {
             case "html" -> new ResolvedItem(Kind.HTML, null, null, p -> false, item.html().orElse(""), className,
                     List.of());
             case "search" -> new ResolvedItem(Kind.SEARCH, null, null, p -> false, null, className, List.of());
+            case "docsVersionDropdown", "docsVersion" -> new VersionItems(versions, this, check).item(item, className);
             default -> {
                 check.unsupported(item.type());
                 yield null;
@@ -87,13 +95,26 @@ final class NavbarItems {
     private ResolvedItem doc(NavbarItem item, String className) {
         String docId = item.docId().orElseThrow();
         String plugin = item.docsPluginId().orElse(DEFAULT_PLUGIN);
-        Page doc = docs().get(key(plugin, docId));
+        Optional<ContentRoot> last = versions.last(plugin);
+        Page doc = last.map(v -> versions.doc(v, docId)).orElseGet(() -> docs().get(key(plugin, docId)));
         if (doc == null) {
             check.missing("docId", docId, "the navbar item of type 'doc' names doc id '" + docId
                     + "', which no page of the docs plugin '" + plugin + "' has");
             return null;
         }
-        ChromeTarget target = new ChromeTarget(docId, doc.url(), "", doc, false, true);
+        ResolvedItem shown = docItem(item, doc, className);
+        if (last.isEmpty()) {
+            return shown;
+        }
+        // As useLayoutDoc: the doc in the version being read, else in the last version.
+        return shown.seenFrom((page, root) -> {
+            Page inVersion = versions.active(page, plugin).map(v -> versions.doc(v, docId)).orElse(null);
+            return (inVersion == null ? shown : docItem(item, inVersion, className)).view(page, root);
+        });
+    }
+
+    private ResolvedItem docItem(NavbarItem item, Page doc, String className) {
+        ChromeTarget target = new ChromeTarget(item.docId().orElseThrow(), doc.url(), "", doc, false, true);
         Sidebar docSidebar = navigation.sidebarOf(doc);
         Predicate<Page> active = p -> p == doc || docSidebar != null && navigation.sidebarOf(p) == docSidebar;
         return new ResolvedItem(Kind.LINK, item.label().orElse(doc.docId()), target, active, null, className,
@@ -102,7 +123,24 @@ final class NavbarItems {
 
     private ResolvedItem docSidebar(NavbarItem item, String className) {
         String sidebarId = item.sidebarId().orElseThrow();
+        String plugin = item.docsPluginId().orElse(DEFAULT_PLUGIN);
         Sidebar sidebar = navigation.sidebars().named(sidebarId);
+        ResolvedItem shown = sidebarItem(item, sidebar, className);
+        if (shown == null || versions.last(plugin).isEmpty()) {
+            return shown;
+        }
+        // The sidebar of the version being read, as Docusaurus's DocSidebarNavbarItem takes it.
+        return shown.seenFrom((page, root) -> {
+            Sidebar own = versions.active(page, plugin)
+                    .map(v -> navigation.sidebars().named(SidebarBinder.sidebarName(v, sidebarId))).orElse(null);
+            ResolvedItem inVersion = own == null || own == sidebar || firstLink(own.items()) == null ? null
+                    : sidebarItem(item, own, className);
+            return (inVersion == null ? shown : inVersion).view(page, root);
+        });
+    }
+
+    private ResolvedItem sidebarItem(NavbarItem item, Sidebar sidebar, String className) {
+        String sidebarId = item.sidebarId().orElseThrow();
         FirstLink first = sidebar == null ? null : firstLink(sidebar.items());
         if (first == null) {
             check.missing("sidebarId", sidebarId, sidebar == null
@@ -145,7 +183,8 @@ final class NavbarItems {
         return null;
     }
 
-    private ChromeTarget target(NavbarItem item) {
+    /** {@code to}/{@code href} of {@code item}, or {@code null} when it has neither. */
+    ChromeTarget target(NavbarItem item) {
         Optional<String> value = item.to().or(item::href);
         return value.map(targets::resolve).orElse(null);
     }

@@ -11,6 +11,7 @@ import dev.docsite.docusaurus.Navbar;
 import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
+import dev.docsite.nav.DocVersions;
 import dev.docsite.nav.Navigation;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.ColorModeView;
@@ -37,6 +38,7 @@ public final class SiteChrome {
     private final List<ResolvedItem> items;
     private final Optional<Navbar> navbar;
     private final List<Problem> problems;
+    private final DocVersions versions;
 
     private SiteChrome(SiteConfig config, SiteIndex index, Navigation navigation) {
         this.config = config;
@@ -46,7 +48,9 @@ public final class SiteChrome {
         Navbar bar = theme.navbar();
         this.navbar = bar.title().isPresent() || bar.logo().isPresent() || !bar.items().isEmpty()
                 ? Optional.of(bar) : Optional.empty();
-        this.items = new NavbarItems(targets, index, navigation, check, config.baseUrl()).resolve(bar.items());
+        this.versions = DocVersions.of(config.contentRoots(), index, navigation.sidebars());
+        this.items = new NavbarItems(targets, index, navigation, versions, check, config.baseUrl())
+                .resolve(bar.items());
         bar.logo().ifPresent(logo -> checkLogo(logo, check));
         theme.footer().ifPresent(footer -> {
             for (FooterColumn column : footer.columns()) {
@@ -73,6 +77,11 @@ public final class SiteChrome {
     /** Broken navbar and footer links, missing images and unsupported navbar items, against the configuration file. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** The docs versions of the site's docs plugins and their pages. */
+    public DocVersions versions() {
+        return versions;
     }
 
     /** The light/dark settings. */

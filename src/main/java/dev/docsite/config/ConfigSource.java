@@ -26,8 +26,10 @@ public final class ConfigSource {
     }
 
     /**
-     * The files whose change means reading the configuration again: {@code site.yml}, the Docusaurus configuration
-     * and the sidebars files its docs plugins name (whether they exist yet or not).
+     * The files whose change means reading the configuration again: {@code site.yml}, the Docusaurus configuration,
+     * the sidebars files its docs plugins and their versions name, and each docs plugin's versions file
+     * ({@code versions.json}, {@code <id>_versions.json}), whether they exist yet or not: a version added, renamed
+     * or removed there changes the content roots.
      */
     public static List<Path> files(SiteConfig config) {
         List<Path> files = new ArrayList<>();
@@ -36,6 +38,11 @@ public final class ConfigSource {
         for (ContentRoot root : config.contentRoots()) {
             if (root.sidebar() instanceof SidebarPath.File sidebars) {
                 files.add(sidebars.path().toAbsolutePath().normalize());
+            }
+            Path versions = config.siteRoot().resolve(root.pluginId().equals("default") ? "versions.json"
+                    : root.pluginId() + "_versions.json");
+            if (root.version().isPresent() && !files.contains(versions)) {
+                files.add(versions);
             }
         }
         return files;

@@ -1,5 +1,6 @@
 package dev.docsite.config;
 
+import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.docusaurus.EditUrl;
 import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.web.UrlPath;
@@ -22,9 +23,12 @@ import java.util.Optional;
  * @param editUrl       the docs plugin's {@code editUrl} (a base URL or a function of the doc); empty when the root's
  *                      pages take their "Edit this page" link from {@code site.yml}'s {@code edit_url}, or have none
  * @param lastUpdate    whether its pages show the date and author of their last git commit
+ * @param version       the docs version the folder holds (Docusaurus docs: one root per version, its
+ *                      {@code routeBasePath} already ending with the version's path); empty for docsite's own content
+ *                      folder and for pages
  */
 public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
-                          Optional<EditUrl> editUrl, LastUpdateOptions lastUpdate) {
+                          Optional<EditUrl> editUrl, LastUpdateOptions lastUpdate, Optional<DocsVersion> version) {
 
     /** Which Docusaurus plugin the pages belong to; it decides how a file becomes a URL. */
     public enum Kind {
@@ -39,7 +43,12 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
         routeBasePath = trimSlashes(routeBasePath);
     }
 
-    /** A root without an edit URL of its own. */
+    /** An unversioned root. */
+    public ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
+                       Optional<EditUrl> editUrl, LastUpdateOptions lastUpdate) {
+        this(dir, routeBasePath, pluginId, kind, sidebar, editUrl, lastUpdate, Optional.empty());
+    }
+
     /** A root whose pages show no last-update date. */
     public ContentRoot(Path dir, String routeBasePath, String pluginId, Kind kind, SidebarPath sidebar,
                        Optional<EditUrl> editUrl) {
@@ -58,6 +67,14 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
     /** docsite's own layout: one docs folder published at the root. */
     public static ContentRoot docsAtRoot(Path dir) {
         return new ContentRoot(dir, "", "default", Kind.DOCS);
+    }
+
+    /**
+     * Where doc ids are unique: the plugin instance, and within it the version ({@code default@1.0}); a doc id names
+     * one page in each version.
+     */
+    public String docScope() {
+        return version.map(v -> pluginId + "@" + v.name()).orElse(pluginId);
     }
 
     /** What to put before a page's folder-relative URL: {@code docs/}, or {@code ""} for a root at {@code /}. */

@@ -1,12 +1,10 @@
 package dev.docsite.config;
 
 import dev.docsite.docusaurus.BlogInstance;
-import dev.docsite.docusaurus.DocsInstance;
 import dev.docsite.docusaurus.DocusaurusSite;
 import dev.docsite.docusaurus.PluginReference;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * The warnings a Docusaurus site gets for what docsite does not build, one per thing, so that nothing the
  * configuration asks for is dropped silently: presets, plugins and themes docsite does not run, blog instances,
- * React pages, versioned docs, other locales, and npm modules the configuration required that docsite does not have.
+ * React pages, other locales, and npm modules the configuration required that docsite does not have.
  */
 final class DocusaurusNotices {
 
@@ -42,13 +40,6 @@ final class DocusaurusNotices {
                     + reactPages.stream().map(page -> "/" + page.route() + " ("
                             + DocusaurusSiteConfig.display(root, page.file()) + ")").collect(Collectors.joining(", "))
                     + "; links to them are not reported"));
-        }
-        for (DocsInstance docs : site.plugins().docs()) {
-            String file = docs.id().equals("default") ? "versions.json" : docs.id() + "_versions.json";
-            if (Files.isRegularFile(root.resolve(file))) {
-                notices.add(warning(configFile, "the docs plugin '" + docs.id() + "' has versions (" + file + "); only"
-                        + " the current version is built, at /" + ContentRoot.trimSlashes(docs.routeBasePath())));
-            }
         }
         List<String> locales = locales(site.raw().get("i18n"));
         if (locales.size() > 1) {

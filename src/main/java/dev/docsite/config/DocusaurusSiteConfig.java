@@ -2,6 +2,7 @@ package dev.docsite.config;
 
 import dev.docsite.docusaurus.BrokenLinkPolicy;
 import dev.docsite.docusaurus.DocsInstance;
+import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.docusaurus.DocusaurusConfigException;
 import dev.docsite.docusaurus.DocusaurusConfigReader;
 import dev.docsite.docusaurus.DocusaurusSite;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,13 +98,22 @@ public final class DocusaurusSiteConfig {
         String configName = display(root, site.configFile());
         List<ContentRoot> roots = new ArrayList<>();
         for (DocsInstance docs : site.plugins().docs()) {
-            if (!Files.isDirectory(docs.path())) {
-                throw new ConfigException(configName, 0, 0, "the docs folder '" + docs.pathOption() + "' of the docs"
-                        + " plugin '" + docs.id() + "' does not exist (" + docs.path() + "); create it or fix its 'path'");
+            for (DocsVersion version : docs.versions()) {
+                if (!Files.isDirectory(version.dir())) {
+                    throw new ConfigException(configName, 0, 0, version.current()
+                            ? "the docs folder '" + docs.pathOption() + "' of the docs plugin '" + docs.id()
+                            + "' does not exist (" + docs.path() + "); create it or fix its 'path'"
+                            : "the docs folder of version '" + version.name() + "' of the docs plugin '" + docs.id()
+                            + "' does not exist (" + display(root, version.dir()) + "); create it or remove the"
+                            + " version from its versions file");
+                }
+                String route = version.pathPart().isEmpty() ? docs.routeBasePath()
+                        : ContentRoot.trimSlashes(docs.routeBasePath()) + "/" + version.pathPart();
+                roots.add(new ContentRoot(version.dir(), route, docs.id(), ContentRoot.Kind.DOCS,
+                        version.sidebar(), docs.editUrl(),
+                        new LastUpdateOptions(docs.showLastUpdateTime(), docs.showLastUpdateAuthor()),
+                        Optional.of(version)));
             }
-            roots.add(new ContentRoot(docs.path(), docs.routeBasePath(), docs.id(), ContentRoot.Kind.DOCS,
-                    docs.sidebarPath(), docs.editUrl(),
-                    new LastUpdateOptions(docs.showLastUpdateTime(), docs.showLastUpdateAuthor())));
         }
         List<String> known = new ArrayList<>(ownKnownRoutes);
         site.plugins().blogs().forEach(blog -> known.add(blog.routeBasePath()));

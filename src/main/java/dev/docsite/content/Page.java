@@ -63,6 +63,14 @@ public record Page(
         return d == 0 ? "./" : "../".repeat(d);
     }
 
+    /**
+     * The name of the docs version the page belongs to ({@code current}, {@code 1.0}), as its
+     * {@code docsearch:version} metadata says; {@code ""} for a page of no docs version (pages, docsite's own sites).
+     */
+    public String versionName() {
+        return source.root().version().map(v -> v.name()).orElse("");
+    }
+
     public boolean listed() {
         return !frontMatter.unlisted();
     }

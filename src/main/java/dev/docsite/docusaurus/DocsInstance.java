@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param showLastUpdateTime whether pages show their last git commit date
  * @param showLastUpdateAuthor whether pages show their last git commit author
  * @param options every option as written (versions, tags, number prefix parser...)
+ * @param versions the versions built, newest first (the current version alone on a site without
+ *     {@code versions.json})
  */
 public record DocsInstance(String id, Path path, String pathOption, String routeBasePath, SidebarPath sidebarPath,
         Optional<EditUrl> editUrl, List<String> include, List<String> exclude, boolean showLastUpdateTime,
-        boolean showLastUpdateAuthor, Map<String, Object> options) {
+        boolean showLastUpdateAuthor, Map<String, Object> options, List<DocsVersion> versions) {
 
     /** Docusaurus's default include globs. */
     public static final List<String> DEFAULT_INCLUDE = List.of("**/*.{md,mdx}");
@@ -31,7 +33,10 @@ public record DocsInstance(String id, Path path, String pathOption, String route
     public static final List<String> DEFAULT_EXCLUDE = List.of("**/_*.{js,jsx,ts,tsx,md,mdx}", "**/_*/**",
             "**/*.test.{js,jsx,ts,tsx}", "**/__tests__/**");
 
-    /** A builder with no edit URL, Docusaurus's default include and exclude globs, no options and both flags false. */
+    /**
+     * A builder with no edit URL, Docusaurus's default include and exclude globs, no options, no versions and both
+     * flags false.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -49,6 +54,7 @@ public record DocsInstance(String id, Path path, String pathOption, String route
         private boolean showLastUpdateTime;
         private boolean showLastUpdateAuthor;
         private Map<String, Object> options = Map.of();
+        private List<DocsVersion> versions = List.of();
 
         private Builder() {
         }
@@ -64,10 +70,11 @@ public record DocsInstance(String id, Path path, String pathOption, String route
         public Builder showLastUpdateTime(boolean value) { this.showLastUpdateTime = value; return this; }
         public Builder showLastUpdateAuthor(boolean value) { this.showLastUpdateAuthor = value; return this; }
         public Builder options(Map<String, Object> value) { this.options = value; return this; }
+        public Builder versions(List<DocsVersion> value) { this.versions = value; return this; }
 
         public DocsInstance build() {
             return new DocsInstance(id, path, pathOption, routeBasePath, sidebarPath, editUrl, include, exclude,
-                    showLastUpdateTime, showLastUpdateAuthor, options);
+                    showLastUpdateTime, showLastUpdateAuthor, options, versions);
         }
     }
 }

@@ -17,23 +17,33 @@ public sealed interface EditUrl {
      * @return the URL; empty when a function returns nothing (Docusaurus then shows no edit link)
      * @throws JsException when the function throws
      */
-    Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) throws JsException;
+    default Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) throws JsException {
+        return forDoc(DocsVersion.CURRENT, docPath, versionDocsDirPath, permalink);
+    }
+
+    /**
+     * The edit URL of one doc of docs version {@code version} ({@code current}, {@code 1.0}), whose folder is
+     * {@code versionDocsDirPath} ({@code versioned_docs/version-1.0}); the other parameters as above.
+     */
+    Optional<String> forDoc(String version, String docPath, String versionDocsDirPath, String permalink)
+            throws JsException;
 
     /** {@code editUrl: 'https://github.com/o/r/tree/main/'}: the URL is that base + the docs folder + the doc path. */
     record Base(String url) implements EditUrl {
         @Override
-        public Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) {
+        public Optional<String> forDoc(String version, String docPath, String versionDocsDirPath, String permalink) {
             String base = url.endsWith("/") ? url : url + "/";
             String folder = versionDocsDirPath.isEmpty() || versionDocsDirPath.endsWith("/") ? versionDocsDirPath : versionDocsDirPath + "/";
             return Optional.of(base + folder + docPath);
         }
     }
 
-    /** {@code editUrl: ({docPath}) => ...}, called as Docusaurus calls it for the current version. */
+    /** {@code editUrl: ({docPath}) => ...}, called as Docusaurus calls it. */
     record Computed(JsFunction function) implements EditUrl {
         @Override
-        public Optional<String> forDoc(String docPath, String versionDocsDirPath, String permalink) throws JsException {
-            Object url = function.call(Map.of("version", "current", "versionDocsDirPath", versionDocsDirPath,
+        public Optional<String> forDoc(String version, String docPath, String versionDocsDirPath, String permalink)
+                throws JsException {
+            Object url = function.call(Map.of("version", version, "versionDocsDirPath", versionDocsDirPath,
                     "docPath", docPath, "permalink", permalink, "locale", "en"));
             return url instanceof String text && !text.isEmpty() ? Optional.of(text) : Optional.empty();
         }

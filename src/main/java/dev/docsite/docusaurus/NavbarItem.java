@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param sidebarId the sidebar of a {@code docSidebar} item (links to its first doc)
  * @param docsPluginId the docs plugin instance of {@code doc}/{@code docSidebar} items, when not the default one
  * @param html the HTML of an {@code html} item ({@code value})
- * @param items a dropdown's items
+ * @param items a dropdown's items; a {@code docsVersionDropdown}'s {@code dropdownItemsBefore}, then its
+ *     {@code dropdownItemsAfter}
  * @param options every option as written, for what this record does not name ({@code className}, {@code target}...)
  */
 public record NavbarItem(String type, Optional<String> label, String position, Optional<String> to,

@@ -98,18 +98,21 @@ final class PluginsReader {
         } else if (edit != null) {
             throw options.error("editUrl", "must be a string or a function, not " + ConfigFields.describe(edit));
         }
+        String id = options.string("id", "default");
+        SidebarPath sidebars = sidebarPath(options);
         return DocsInstance.builder()
-                .id(options.string("id", "default"))
+                .id(id)
                 .path(resolve(path))
                 .pathOption(path)
                 .routeBasePath(options.string("routeBasePath", "docs"))
-                .sidebarPath(sidebarPath(options))
+                .sidebarPath(sidebars)
                 .editUrl(editUrl)
                 .include(options.strings("include").orElse(DocsInstance.DEFAULT_INCLUDE))
                 .exclude(options.strings("exclude").orElse(DocsInstance.DEFAULT_EXCLUDE))
                 .showLastUpdateTime(options.bool("showLastUpdateTime", false))
                 .showLastUpdateAuthor(options.bool("showLastUpdateAuthor", false))
                 .options(options.values())
+                .versions(DocsVersions.read(siteDir, options, id, resolve(path), sidebars))
                 .build();
     }
 

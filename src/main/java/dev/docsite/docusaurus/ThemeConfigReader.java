@@ -50,6 +50,12 @@ final class ThemeConfigReader {
             for (Fields child : item.objects("items")) {
                 children.add(navbarItem(child, false));
             }
+        } else if (type.equals("docsVersionDropdown")) {
+            for (String key : List.of("dropdownItemsBefore", "dropdownItemsAfter")) {
+                for (Fields child : item.objects(key)) {
+                    children.add(navbarItem(child, false));
+                }
+            }
         }
         switch (type) {
             case "doc", "docsVersion" -> {

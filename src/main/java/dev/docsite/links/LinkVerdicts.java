@@ -105,7 +105,9 @@ final class LinkVerdicts {
             for (String key : List.of(p.shortId().toLowerCase(Locale.ROOT),
                     UrlPaths.lastSegment(p.url()).toLowerCase(Locale.ROOT))) {
                 int d = EditDistance.bounded(wanted, key, max);
-                if (d < bestDistance) {
+                // Of equally close pages, one of the linking page's own docs version (a doc is in every version).
+                if (d < bestDistance || d == bestDistance && best != null && !sameScope(best, from)
+                        && sameScope(p, from)) {
                     bestDistance = d;
                     best = p;
                 }
@@ -118,6 +120,10 @@ final class LinkVerdicts {
         // trailing-slash or folder-index rule can make wrong.
         boolean toFile = t.path().toLowerCase(Locale.ROOT).matches(".*\\.mdx?$");
         return "; did you mean '" + (toFile ? relativeFile(from, best) : "/" + best.url()) + "'?";
+    }
+
+    private static boolean sameScope(Page a, Page b) {
+        return a.source().root().docScope().equals(b.source().root().docScope());
     }
 
     private static String closestHeading(Page target, String frag) {

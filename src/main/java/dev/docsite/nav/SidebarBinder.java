@@ -29,8 +29,7 @@ public final class SidebarBinder {
     /**
      * The bound sidebars and what was wrong in them.
      *
-     * @param sidebars every sidebar; those of a root other than the {@code default} plugin are named
-     *                 {@code pluginId/sidebarId}
+     * @param sidebars every sidebar, named as {@link #sidebarName} says
      */
     public record Bound(Sidebars sidebars, List<Problem> problems) {
     }
@@ -40,7 +39,7 @@ public final class SidebarBinder {
 
     /**
      * @param categories {@code _category_} metadata by content-relative folder
-     * @param drafts     doc ids of drafts by plugin id: items naming them are left out, as Docusaurus does
+     * @param drafts     doc ids of drafts by {@link ContentRoot#docScope()}: items naming them are left out, as Docusaurus does
      * @param display    how a file is named in problems
      */
     public static Bound bind(SiteIndex index, Map<String, Category> categories, DeclaredSidebars declared,
@@ -55,15 +54,24 @@ public final class SidebarBinder {
             SidebarsFile file = new SidebarsFile(root.file(), root.file() == null ? root.root().dir().toString()
                     : display.apply(root.file()));
             ItemBinder binder = new ItemBinder(root.root(), docs,
-                    drafts.getOrDefault(root.root().pluginId(), Set.of()), generatorDocs(docs.values()),
+                    drafts.getOrDefault(root.root().docScope(), Set.of()), generatorDocs(docs.values()),
                     metadata(categories), file, problems);
             for (Map.Entry<String, List<SidebarItem>> sidebar : root.sidebars().entrySet()) {
-                String name = root.root().pluginId().equals("default") ? sidebar.getKey()
-                        : root.root().pluginId() + "/" + sidebar.getKey();
+                String name = sidebarName(root.root(), sidebar.getKey());
                 sidebars.add(new Sidebar(name, binder.items(sidebar.getValue(), "sidebar '" + sidebar.getKey() + "'")));
             }
         }
         return new Bound(new Sidebars(sidebars), List.copyOf(problems));
+    }
+
+    /**
+     * The name of sidebar {@code id} of {@code root}: {@code pluginId/id} for another plugin than {@code default};
+     * the sidebars of a version other than the last one end with {@code @version} ({@code docs@1.0}), since every
+     * version has its own sidebars under the same ids.
+     */
+    public static String sidebarName(ContentRoot root, String id) {
+        String name = root.pluginId().equals("default") ? id : root.pluginId() + "/" + id;
+        return root.version().filter(v -> !v.last()).map(v -> name + "@" + v.name()).orElse(name);
     }
 
     /** The pages of {@code root} by doc id: ids are unique within a docs plugin instance. */
@@ -71,7 +79,7 @@ public final class SidebarBinder {
         Map<String, Page> docs = new LinkedHashMap<>();
         for (Page page : index.pages()) {
             ContentRoot r = page.source().root();
-            if (r.kind() == ContentRoot.Kind.DOCS && r.pluginId().equals(root.pluginId())) {
+            if (r.kind() == ContentRoot.Kind.DOCS && r.docScope().equals(root.docScope())) {
                 docs.putIfAbsent(page.docId(), page);
             }
         }

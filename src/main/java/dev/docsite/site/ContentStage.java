@@ -75,7 +75,7 @@ public final class ContentStage {
                 pages.add(f.loaded().page());
             }
             if (f.loaded().draftId() != null) {
-                drafts.computeIfAbsent(f.file().root().pluginId(), k -> new HashSet<>()).add(f.loaded().draftId());
+                drafts.computeIfAbsent(f.file().root().docScope(), k -> new HashSet<>()).add(f.loaded().draftId());
             }
             problems.addAll(f.loaded().problems());
         }

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param categories folder metadata
  * @param problems   problems found while reading
  * @param sidebars   the sidebars the docs roots declare ({@link DeclaredSidebars#read}), not yet bound to pages
- * @param drafts     doc ids of the drafts of each docs plugin instance (by plugin id): sidebars naming them leave
+ * @param drafts     doc ids of the drafts of each docs plugin instance and version (by {@code ContentRoot.docScope()}): sidebars naming them leave
  *                   them out instead of reporting an unknown id, as Docusaurus does
  */
 public record LoadedContent(List<Page> pages, Map<String, Category> categories, List<Problem> problems,

@@ -13,6 +13,7 @@ import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
+import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.content.PageLoader;
 import dev.docsite.links.LinkChecker;
 import dev.docsite.links.Resolution;
@@ -112,6 +113,7 @@ public final class PageRenderer {
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
                 .editUrl(editUrl(page))
                 .lastUpdate(lastUpdate(page))
+                .version(DocVersionViews.of(chrome.versions(), page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview)
@@ -237,7 +239,8 @@ public final class PageRenderer {
         if (root.editUrl().isPresent()) {
             String docsDir = config.siteRoot().relativize(root.dir()).toString().replace('\\', '/');
             try {
-                return root.editUrl().get().forDoc(page.source().relPath(), docsDir,
+                return root.editUrl().get().forDoc(root.version().map(DocsVersion::name).orElse(DocsVersion.CURRENT),
+                        page.source().relPath(), docsDir,
                         config.baseUrl() + page.url()).orElse(null);
             } catch (JsException e) {
                 throw new IllegalStateException("the editUrl function failed for " + page.source().displayPath()

@@ -115,7 +115,7 @@ public final class SiteAssembler {
             if (before.containsKey(page)) {
                 continue;
             }
-            Page old = previous.index().bySource(page.source().relPath());
+            Page old = previous.index().byFile(page.source().path());
             if (old == null || !LinkChecker.sameTargets(old, page)) {
                 return null;
             }

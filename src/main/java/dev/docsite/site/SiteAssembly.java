@@ -5,6 +5,7 @@ import dev.docsite.nav.Navigation;
 import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.SidebarItem;
 import dev.docsite.nav.SidebarItem.CategoryItem;
+import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
 import dev.docsite.search.SearchEntry;
@@ -148,7 +149,9 @@ public final class SiteAssembly {
         site.generated("sitemap.xml", () -> {
             List<String> urls = new ArrayList<>();
             for (Page p : model.navigation().listedPages()) {
-                urls.add(p.url());
+                if (!p.source().root().version().map(DocsVersion::noIndex).orElse(false)) {
+                    urls.add(p.url()); // as Docusaurus's sitemap, which leaves out pages asking not to be indexed
+                }
             }
             for (CategoryItem category : model.navigation().generatedIndexes()) {
                 urls.add(category.linkUrl());

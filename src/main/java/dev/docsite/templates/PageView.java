@@ -37,6 +37,7 @@ import java.util.Map;
  * @param navbar        the navbar seen from this page, or {@code null} for docsite's own header (the site title)
  * @param footer        the configured footer seen from this page, or {@code null} for docsite's own footer
  * @param favicon       the favicon's URL (relative to the page, or absolute), or {@code null}
+ * @param version       the docs version of a Docusaurus doc, or {@code null} (other pages, docsite's own sites)
  */
 public record PageView(
         String root,
@@ -65,7 +66,8 @@ public record PageView(
         NavbarView navbar,
         FooterView footer,
         String favicon,
-        LastUpdateView lastUpdate) {
+        LastUpdateView lastUpdate,
+        DocVersionView version) {
 
     /** A builder with every optional value absent, every list empty and every flag false. */
     public static Builder builder() {
@@ -107,6 +109,7 @@ public record PageView(
         b.footer = footer;
         b.lastUpdate = lastUpdate;
         b.favicon = favicon;
+        b.version = version;
         return b;
     }
 
@@ -139,6 +142,7 @@ public record PageView(
         private LastUpdateView lastUpdate;
         private FooterView footer;
         private String favicon;
+        private DocVersionView version;
 
         private Builder() {
         }
@@ -170,11 +174,13 @@ public record PageView(
         public Builder navbar(NavbarView value) { this.navbar = value; return this; }
         public Builder footer(FooterView value) { this.footer = value; return this; }
         public Builder favicon(String value) { this.favicon = value; return this; }
+        public Builder version(DocVersionView value) { this.version = value; return this; }
 
         public PageView build() {
             return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
                     contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
-                    sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon, lastUpdate);
+                    sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon, lastUpdate,
+                    version);
         }
     }
 }

@@ -190,10 +190,12 @@ class SiteChromeTest {
                         + "'default' has [broken-link]",
                 "warning: the navbar item of type 'docSidebar' names sidebar 'nope', which the site does not have "
                         + "[broken-link]",
+                "warning: the navbar item of type 'docsVersionDropdown' names the docs plugin 'default', which has no"
+                        + " versions [broken-link]",
                 "warning: no page matches '/blog' (navbar item 'Blog'); a 'to' is a path of the site from its base "
                         + "URL, such as '/docs/intro' [broken-link]",
-                "warning: navbar items of type 'localeDropdown', 'docsVersionDropdown' are not built by docsite and "
-                        + "are left out of the navbar [docusaurus-unsupported]"),
+                "warning: navbar items of type 'localeDropdown' are not built by docsite and are left out of the"
+                        + " navbar [docusaurus-unsupported]"),
                 chrome.problems().stream().map(Problem::format).toList());
     }
 

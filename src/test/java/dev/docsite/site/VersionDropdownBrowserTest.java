@@ -1,0 +1,92 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.TestSite;
+import dev.docsite.testing.VersionedSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The docs version dropdown in a real browser, on the versioned fixture opened from disk: choosing a version moves
+ * the reader to the same page in that version, or to that version's main doc when the page is not in it. Skipped when
+ * Chromium and its driver are not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VersionDropdownBrowserTest {
+
+    /** The CI machine is a busy 2-core box. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+
+    @TempDir
+    static Path dir;
+
+    private Path out;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void buildAndStart() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        Path site = VersionedSite.create(dir.resolve("site"), "");
+        BuildResult result = new SiteBuilder(VersionedSite.config(site), TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
+        assertTrue(result.written(), result.failure());
+        out = site.resolve("site-output");
+        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Opens the version dropdown and follows its item {@code label}; returns the page reached, from the output. */
+    private String choose(String label) {
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.cssSelector(".navbar-dropdown-linked summary")).click();
+        WebElement item = driver.findElements(By.cssSelector(".navbar-dropdown-menu a")).stream()
+                .filter(a -> a.getText().equals(label)).findFirst().orElseThrow();
+        wait.until(d -> item.isDisplayed());
+        item.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+        return driver.getCurrentUrl().substring(out.toUri().toString().length());
+    }
+
+    private String badge() {
+        return driver.findElement(By.cssSelector(".doc-version-badge")).getText();
+    }
+
+    @Test
+    void theDropdownMovesToTheSamePageInAnotherVersion() {
+        driver.get(out.resolve("docs/1.0/guides/setup/index.html").toUri().toString());
+        assertEquals("Version: 1.0", badge());
+        assertEquals("docs/next/guides/setup/index.html", choose("Next"));
+        assertEquals("Version: Next", badge());
+        assertEquals("Setup | Fixture", driver.getTitle());
+        assertEquals("docs/guides/setup/index.html", choose("2.0"));
+        assertEquals("Version: 2.0", badge());
+    }
+
+    @Test
+    void aPageMissingFromTheChosenVersionLeadsToItsMainDoc() {
+        driver.get(out.resolve("docs/next/new-feature/index.html").toUri().toString());
+        assertEquals("docs/1.0/intro/index.html", choose("1.0"));
+        assertEquals("Introduction | Fixture", driver.getTitle());
+        assertEquals("Version: 1.0", badge());
+    }
+}
