@@ -88,7 +88,7 @@ public final class PageRenderer {
                         : config.url() + config.baseUrl() + UrlText.encodePath(page.url()))
                 .title(page.title())
                 .hideTitle(page.frontMatter().hideTitle() || PageLoader.startsWithH1(page.outline()))
-                .description(page.frontMatter().description())
+                .description(PageDescription.of(page.frontMatter().description(), body))
                 .keywords(page.frontMatter().keywords())
                 .image(image(page))
                 .tags(page.frontMatter().tags())
