@@ -156,7 +156,7 @@ class PhoneBrowserTest {
 
         toggle.click();
         wait.until(d -> drawerOpen());
-        driver.findElement(By.cssSelector("#sidebar a[href='../dashboard/']")).click();
+        driver.findElement(By.cssSelector("#sidebar a[href^='../dashboard/']")).click();
         wait.until(d -> String.valueOf(script("return location.pathname;")).endsWith("/platform/dashboard/index.html"));
         assertFalse(drawerOpen(), "a new page starts with the drawer closed");
     }
