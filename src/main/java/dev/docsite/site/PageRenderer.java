@@ -92,6 +92,7 @@ public final class PageRenderer {
                 .keywords(page.frontMatter().keywords())
                 .image(image(page))
                 .tags(page.frontMatter().tags())
+                .tagLinks(TagPages.linksOf(page))
                 .contentHtml(body)
                 .kpiTopHtml(kpiTop)
                 .kpiProvenance(provenance)
@@ -160,6 +161,11 @@ public final class PageRenderer {
         }
         return theme.renderCards(model.siteView(),
                 DocCards.of(category.items(), target -> page.root() + UrlText.encodePath(target)), null);
+    }
+
+    /** Draws {@code view} with the page template: for the pages the site generates ({@link TagPages}). */
+    String drawPage(PageView view) {
+        return theme.renderPage(model.siteView(), view);
     }
 
     /** The 404 page: served at any depth, so its links start from the base URL. */
