@@ -2,6 +2,7 @@ package dev.docsite.site;
 
 import dev.docsite.config.LastUpdateOptions;
 import dev.docsite.content.GitHistory;
+import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.templates.LastUpdateView;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -193,17 +194,27 @@ public final class PageRenderer {
         return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
     }
 
-    /** The page file's last git commit, as its docs root shows it (date, author, both, or nothing). */
+    /**
+     * The page file's last git commit, as its docs root shows it (date, author, both, or nothing); the frontmatter's
+     * {@code last_update} date and author win over git's, as in Docusaurus.
+     */
     private LastUpdateView lastUpdate(Page page) {
         LastUpdateOptions shown = page.source().root().lastUpdate();
-        GitHistory.LastUpdate update = shown.any() ? model.lastUpdates().get(page.source().path()) : null;
-        if (update == null) {
+        if (!shown.any()) {
             return null;
         }
-        LocalDate day = update.at().atZone(ZoneOffset.UTC).toLocalDate();
-        return new LastUpdateView(shown.time() ? day.toString() : null,
-                shown.time() ? day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)) : null,
-                shown.author() ? update.author() : null);
+        GitHistory.LastUpdate git = model.lastUpdates().get(page.source().path());
+        FrontMatter.LastUpdate written = page.frontMatter().lastUpdate();
+        LocalDate day = written != null && written.date() != null ? written.date()
+                : git != null ? git.at().atZone(ZoneOffset.UTC).toLocalDate() : null;
+        String author = written != null && written.author() != null ? written.author() : git != null ? git.author() : null;
+        day = shown.time() ? day : null;
+        author = shown.author() ? author : null;
+        if (day == null && author == null) {
+            return null;
+        }
+        return new LastUpdateView(day == null ? null : day.toString(),
+                day == null ? null : day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)), author);
     }
 
     /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */
