@@ -37,7 +37,9 @@ try {
       for (const scheme of ['light', 'dark']) {
         const page = await browser.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.goto(url, { waitUntil: 'networkidle0' });
+        // 'load', not 'networkidle0': the preview keeps its live-reload connection open.
+        await page.goto(url, { waitUntil: 'load' });
+        await new Promise((resolve) => setTimeout(resolve, 500));
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async (tags) => {
           const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
