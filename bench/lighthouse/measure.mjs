@@ -37,6 +37,7 @@ try {
       for (const scheme of ['light', 'dark']) {
         const page = await browser.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.setBypassCSP(true); // the preview's Content-Security-Policy would refuse the injected axe script
         // 'load', not 'networkidle0': the preview keeps its live-reload connection open.
         await page.goto(url, { waitUntil: 'load' });
         await new Promise((resolve) => setTimeout(resolve, 500));
