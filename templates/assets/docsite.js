@@ -72,37 +72,170 @@
     }
   }
 
+  // Three modes, as Docusaurus's toggle: system (the default: the system's setting), light, dark; remembered.
+  function nextMode(mode) {
+    return mode === 'system' ? 'light' : mode === 'light' ? 'dark' : 'system';
+  }
+
+  function systemTheme() {
+    return darkQuery && darkQuery.matches ? 'dark' : 'light';
+  }
+
+  function showMode(button, mode) {
+    var label = 'Colour mode: ' + mode + ' (switch to ' + nextMode(mode) + ')';
+    button.setAttribute('data-mode', mode);
+    button.setAttribute('aria-label', label);
+    button.title = label;
+  }
+
   function initThemeToggle() {
     var buttons = document.querySelectorAll('.theme-toggle');
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].addEventListener('click', function () {
-        var next = currentTheme() === 'dark' ? 'light' : 'dark';
-        applyTheme(next);
-        store('docsite-theme', next);
+    if (!buttons.length) {
+      return;
+    }
+    var stored = recall('docsite-theme');
+    // Without a choice, the page shows the system's setting, or the configured default mode (data-theme).
+    var mode = stored === 'light' || stored === 'dark' || stored === 'system' ? stored
+      : html.hasAttribute('data-theme') ? currentTheme() : 'system';
+    Array.prototype.forEach.call(buttons, function (button) {
+      showMode(button, mode);
+      button.addEventListener('click', function () {
+        mode = nextMode(mode);
+        applyTheme(mode === 'system' ? systemTheme() : mode);
+        store('docsite-theme', mode);
+        Array.prototype.forEach.call(buttons, function (b) { showMode(b, mode); });
+      });
+    });
+    if (darkQuery && darkQuery.addEventListener) {
+      darkQuery.addEventListener('change', function () {
+        if (mode === 'system') {
+          applyTheme(systemTheme());
+        }
       });
     }
   }
 
-  /* ---------- Mobile menu ---------- */
+  /* ---------- The drawer (narrow screens): navbar items and sidebar, over a backdrop, focus kept inside ---------- */
+
+  var FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
   function initMenu() {
     var button = document.querySelector('.menu-toggle');
     if (!button) {
       return;
     }
-    function setOpen(open) {
+    var parts = (button.getAttribute('aria-controls') || '').split(' ')
+      .map(function (id) { return document.getElementById(id); })
+      .filter(function (part) { return part !== null; });
+    var backdrop = document.createElement('div');
+    backdrop.className = 'drawer-backdrop';
+    document.body.appendChild(backdrop);
+
+    function isOpen() {
+      return html.classList.contains('sidebar-open');
+    }
+    /** The toggle, then every visible control of the drawer: Tab cycles through these while it is open. */
+    function focusables() {
+      var list = [button];
+      parts.forEach(function (part) {
+        Array.prototype.forEach.call(part.querySelectorAll(FOCUSABLE), function (element) {
+          if (element.getClientRects().length) {
+            list.push(element);
+          }
+        });
+      });
+      return list;
+    }
+    function setOpen(open, returnFocus) {
       html.classList.toggle('sidebar-open', open);
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
-    }
-    button.addEventListener('click', function () {
-      setOpen(!html.classList.contains('sidebar-open'));
-    });
-    document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && html.classList.contains('sidebar-open')) {
-        setOpen(false);
+      button.setAttribute('aria-label', open ? 'Close the navigation menu' : 'Open the navigation menu');
+      if (open) {
+        var current = null;
+        parts.forEach(function (part) { current = current || part.querySelector('a[aria-current="page"]'); });
+        var target = current || focusables()[1] || button;
+        target.focus({ preventScroll: true });
+        if (current && current.scrollIntoView) {
+          current.scrollIntoView({ block: 'nearest' });
+        }
+      } else if (returnFocus) {
         button.focus();
       }
+    }
+    button.addEventListener('click', function () {
+      setOpen(!isOpen(), false);
     });
+    backdrop.addEventListener('click', function () {
+      setOpen(false, true);
+    });
+    parts.forEach(function (part) {
+      part.addEventListener('click', function (event) {
+        if (isOpen() && event.target.closest && event.target.closest('a[href]')) {
+          setOpen(false, false); // navigation, also to an anchor of this page
+        }
+      });
+    });
+    document.addEventListener('keydown', function (event) {
+      if (!isOpen()) {
+        return;
+      }
+      if (event.key === 'Escape') {
+        setOpen(false, true);
+      } else if (event.key === 'Tab') {
+        var list = focusables();
+        var at = list.indexOf(document.activeElement);
+        var to = event.shiftKey ? (at <= 0 ? list.length - 1 : at - 1) : (at < 0 || at === list.length - 1 ? 0 : at + 1);
+        event.preventDefault();
+        list[to].focus();
+      }
+    });
+    if (window.matchMedia) {
+      var narrow = window.matchMedia('(max-width: 996px)');
+      if (narrow.addEventListener) {
+        narrow.addEventListener('change', function () {
+          if (!narrow.matches && isOpen()) {
+            setOpen(false, false);
+          }
+        });
+      }
+    }
+  }
+
+  /* ---------- Scroll regions: a table wider than the page scrolls inside itself and takes keyboard focus ---------- */
+
+  function initScrollRegions() {
+    var tables = document.querySelectorAll('.markdown table');
+    if (!tables.length) {
+      return;
+    }
+    function update() {
+      Array.prototype.forEach.call(tables, function (table) {
+        if (table.scrollWidth > table.clientWidth + 1) {
+          if (!table.hasAttribute('tabindex')) {
+            table.setAttribute('tabindex', '0');
+            table.setAttribute('data-scroll-focus', '');
+          }
+        } else if (table.hasAttribute('data-scroll-focus')) {
+          table.removeAttribute('tabindex');
+          table.removeAttribute('data-scroll-focus');
+        }
+      });
+    }
+    update();
+    window.addEventListener('resize', update);
+  }
+
+  /* ---------- "On this page" above the content (narrow screens): closes when a heading is chosen ---------- */
+
+  function initTocCollapsible() {
+    var box = document.querySelector('.toc-collapsible');
+    if (box) {
+      box.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('a')) {
+          box.open = false;
+        }
+      });
+    }
   }
 
   /* ---------- Configured navbar: dropdowns and the drawer (themeConfig.navbar) ---------- */
@@ -279,7 +412,7 @@
   /* ---------- Table of contents: mark the section being read ---------- */
 
   function initTocHighlight() {
-    var links = document.querySelectorAll('.toc-link');
+    var links = document.querySelectorAll('.toc .toc-link');
     if (!links.length || !('IntersectionObserver' in window)) {
       return;
     }
@@ -298,19 +431,33 @@
       entries.forEach(function (entry) {
         visible[entry.target.id] = entry.isIntersecting;
       });
+      mark();
+    }, { rootMargin: '0px 0px -60% 0px' });
+    function atBottom() {
+      return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    }
+    function mark() {
       var current = null;
-      for (var h = 0; h < headings.length; h++) {
+      for (var h = 0; h < headings.length && !atBottom(); h++) {
         if (visible[headings[h].id]) {
           current = headings[h].id;
           break;
         }
+      }
+      if (atBottom() && headings.length) {
+        current = headings[headings.length - 1].id; // the last sections may be too short to reach the top
       }
       if (current) {
         for (var key in byId) {
           byId[key].classList.toggle('active', key === current);
         }
       }
-    }, { rootMargin: '0px 0px -60% 0px' });
+    }
+    window.addEventListener('scroll', function () {
+      if (atBottom()) {
+        mark();
+      }
+    }, { passive: true });
     headings.forEach(function (h) { observer.observe(h); });
   }
 
@@ -328,7 +475,17 @@
 
   /* ---------- Code blocks (mdx): syntax highlighting, copy button ---------- */
 
+  /** highlight.js is loaded only by pages with a code block that declares its language. */
   function initHighlighting() {
+    if (!document.querySelector('pre code[class*="language-"]')) {
+      return;
+    }
+    (window.hljs ? Promise.resolve() : loadScript(root + 'assets/vendor/highlight.min.js')).then(highlight, function () {
+      /* without highlight.js the code stays readable, uncoloured */
+    });
+  }
+
+  function highlight() {
     if (!window.hljs) {
       return;
     }
@@ -713,23 +870,6 @@
     return withoutIndexFile(new URL(href, location.href).href) === currentUrl;
   }
 
-  /** As SidebarView.firstUrl: the first listed doc or linked category, depth first. */
-  function firstUrl(items) {
-    for (var i = 0; i < items.length; i++) {
-      var item = items[i];
-      if (item.type === 'doc' && !item.unlisted) {
-        return item.url;
-      }
-      if (item.type === 'category') {
-        var url = item.url !== undefined ? item.url : firstUrl(item.items);
-        if (url !== null) {
-          return url;
-        }
-      }
-    }
-    return null;
-  }
-
   function navLink(label, url) {
     if (url === undefined) {
       return '<span class="menu-link menu-link-nolink">' + escapeHtml(label) + '</span>\n';
@@ -756,11 +896,9 @@
       out += navLink(item.label, item.url) + details + '<summary class="menu-caret" aria-label="'
         + escapeHtml(item.label) + '"></summary>\n';
     } else {
-      var first = expanded ? null : firstUrl(item.items);
-      out += details + '<summary class="menu-category-label">' + (first === null
-        ? '<span class="menu-link menu-link-nolink">' + escapeHtml(item.label) + '</span>'
-        : '<a class="menu-link menu-link-first" href="' + escapeHtml(siteHref(first)) + '">' + escapeHtml(item.label)
-          + '</a>') + '</summary>\n';
+      // What labelsToToggles makes of the server's first-doc link: the label is the toggle.
+      out += details + '<summary class="menu-category-label"><span class="menu-link menu-link-nolink">'
+        + escapeHtml(item.label) + '</span></summary>\n';
     }
     return out + (expanded ? listHtml(n, item.items, level + 1) : '') + '</details>\n</li>\n';
   }
@@ -796,12 +934,21 @@
 
   /** Without JavaScript a closed category's label leads to its first doc; with it, the label opens the category. */
   function labelsToToggles(scope) {
-    var links = scope.querySelectorAll('summary > a.menu-link-first');
+    var links = scope.querySelectorAll('li.menu-category > a.menu-link-first');
     for (var i = 0; i < links.length; i++) {
+      var link = links[i];
+      var summary = link.parentNode.querySelector(':scope > details > summary');
       var span = document.createElement('span');
       span.className = 'menu-link menu-link-nolink';
-      span.textContent = links[i].textContent;
-      links[i].parentNode.replaceChild(span, links[i]);
+      span.textContent = link.textContent;
+      summary.className = 'menu-category-label';
+      summary.removeAttribute('aria-label');
+      summary.appendChild(span);
+      link.parentNode.classList.remove('menu-category-linked');
+      if (link.nextSibling && link.nextSibling.nodeType === 3) {
+        link.parentNode.removeChild(link.nextSibling);
+      }
+      link.parentNode.removeChild(link);
     }
   }
 
@@ -867,6 +1014,8 @@
     initThemeToggle();
     initMenu();
     initSidebar();
+    initScrollRegions();
+    initTocCollapsible();
     initNavbarDropdowns();
     initNavbarMenu();
     initTabs();

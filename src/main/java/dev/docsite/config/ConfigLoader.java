@@ -21,7 +21,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
-            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes");
+            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes", "last_update");
     private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
             "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes", "change", "summary");
 
@@ -94,7 +94,12 @@ public final class ConfigLoader {
                 statics.add(root.resolve(s).toAbsolutePath().normalize());
             }
         }
-        return new SiteLayout(List.of(ContentRoot.docsAtRoot(content)), statics, top.strings("known_routes", List.of()),
+        YamlSection lastUpdate = top.section("last_update");
+        lastUpdate.rejectUnknown(Set.of("time", "author"));
+        ContentRoot docs = ContentRoot.docsAtRoot(content);
+        docs = new ContentRoot(docs.dir(), docs.routeBasePath(), docs.pluginId(), docs.kind(), docs.sidebar(),
+                docs.editUrl(), new LastUpdateOptions(lastUpdate.bool("time", false), lastUpdate.bool("author", false)));
+        return new SiteLayout(List.of(docs), statics, top.strings("known_routes", List.of()),
                 LinkRules.DOCSITE);
     }
 

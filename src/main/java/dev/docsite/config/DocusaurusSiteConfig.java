@@ -29,7 +29,7 @@ public final class DocusaurusSiteConfig {
 
     /** {@code site.yml} keys a Docusaurus configuration already answers. */
     static final Set<String> IDENTITY_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
-            "edit_url");
+            "edit_url", "last_update");
 
     private DocusaurusSiteConfig() {
     }

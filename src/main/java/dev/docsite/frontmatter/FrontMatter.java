@@ -14,6 +14,8 @@ import java.util.Map;
  * @param paginationPrev {@code null} when absent (sidebar order applies)
  * @param paginationNext {@code null} when absent (sidebar order applies)
  * @param kpis           KPI ids to show as a grid (docsite extension)
+ * @param lastUpdate     {@code last_update: {date, author}}, which wins over the file's last git commit, or
+ *                       {@code null}
  * @param keyLines       1-based source line of each top-level key, for locating problems about a field
  */
 public record FrontMatter(
@@ -39,6 +41,7 @@ public record FrontMatter(
         int tocMaxHeadingLevel,
         String customEditUrl,
         List<String> kpis,
+        LastUpdate lastUpdate,
         Map<String, Object> all,
         Map<String, Integer> keyLines) {
 
@@ -48,6 +51,15 @@ public record FrontMatter(
         kpis = List.copyOf(kpis);
         all = Collections.unmodifiableMap(new LinkedHashMap<>(all));
         keyLines = Map.copyOf(keyLines);
+    }
+
+    /**
+     * Docusaurus's {@code last_update} frontmatter: either part may be absent ({@code null}).
+     *
+     * @param date   the day, {@code 2026-11-20}
+     * @param author who changed the page last
+     */
+    public record LastUpdate(java.time.LocalDate date, String author) {
     }
 
     /** Line of {@code key} in the file, or the first frontmatter line when absent. */
@@ -94,6 +106,7 @@ public record FrontMatter(
         private int tocMaxHeadingLevel = 3;
         private String customEditUrl;
         private List<String> kpis = List.of();
+        private LastUpdate lastUpdate;
         private Map<String, Object> all = Map.of();
         private Map<String, Integer> keyLines = Map.of();
 
@@ -122,14 +135,15 @@ public record FrontMatter(
         public Builder tocMaxHeadingLevel(int value) { this.tocMaxHeadingLevel = value; return this; }
         public Builder customEditUrl(String value) { this.customEditUrl = value; return this; }
         public Builder kpis(List<String> value) { this.kpis = value; return this; }
+        public Builder lastUpdate(LastUpdate value) { this.lastUpdate = value; return this; }
         public Builder all(Map<String, Object> value) { this.all = value; return this; }
         public Builder keyLines(Map<String, Integer> value) { this.keyLines = value; return this; }
 
         public FrontMatter build() {
             return new FrontMatter(startLine, endLine, id, title, sidebarLabel, sidebarPosition, paginationLabel,
                     paginationPrev, paginationNext, description, keywords, slug, image, tags, draft, unlisted,
-                    hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, all,
-                    keyLines);
+                    hideTitle, hideTableOfContents, tocMinHeadingLevel, tocMaxHeadingLevel, customEditUrl, kpis, lastUpdate,
+                    all, keyLines);
         }
     }
 }

@@ -2,11 +2,15 @@ package dev.docsite.frontmatter;
 
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Typed access to a page's loaded frontmatter map, as Docusaurus types its fields; a value of the wrong type is
@@ -140,6 +144,34 @@ final class FrontMatterFields {
         return out;
     }
 
+    /** {@code last_update: {date: 2026-11-20, author: Ana}}, as Docusaurus reads it; anything else is a problem. */
+    private FrontMatter.LastUpdate lastUpdate() {
+        Object v = all.get("last_update");
+        if (v == null) {
+            return null;
+        }
+        String expected = "{date: YYYY-MM-DD, author: name} (either may be left out)";
+        if (!(v instanceof Map<?, ?> map) || !Set.of("date", "author").containsAll(map.keySet())) {
+            wrongType("last_update", expected);
+            return null;
+        }
+        Object date = map.get("date");
+        Object author = map.get("author");
+        LocalDate day;
+        try {
+            day = date == null ? null : date instanceof Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+                    : LocalDate.parse(String.valueOf(date).strip());
+        } catch (DateTimeException e) {
+            wrongType("last_update", expected);
+            return null;
+        }
+        if (author instanceof Map || author instanceof List) {
+            wrongType("last_update", expected);
+            return null;
+        }
+        return new FrontMatter.LastUpdate(day, author == null ? null : String.valueOf(author));
+    }
+
     /** Tags are strings or {@code {label, permalink}} objects in Docusaurus. */
     private List<String> tags() {
         Object v = all.get("tags");
@@ -191,6 +223,7 @@ final class FrontMatterFields {
                 .tocMaxHeadingLevel(f.headingLevel("toc_max_heading_level", 3))
                 .customEditUrl(f.string("custom_edit_url"))
                 .kpis(f.strings("kpis"))
+                .lastUpdate(f.lastUpdate())
                 .all(all)
                 .keyLines(keyLines)
                 .build();

@@ -152,7 +152,8 @@ public final class Navigation {
 
     /**
      * The home page (when it is not the page), then the categories above the page in its sidebar, each linking to
-     * its doc or generated index, or plain text when it has no link. Empty for a page in no sidebar but the home link.
+     * its doc or generated index, else to its first doc as its sidebar label does without JavaScript (so no crumb is
+     * dead text), or plain text when that is the page itself. Empty for a page in no sidebar but the home link.
      */
     public List<PageLink> breadcrumbs(Page page) {
         List<PageLink> crumbs = new ArrayList<>();
@@ -163,8 +164,8 @@ public final class Navigation {
         Placement at = sidebars.placement(page);
         if (at != null) {
             for (CategoryItem c : at.above()) {
-                String target = c.linkUrl();
-                crumbs.add(new PageLink(c.label(), target == null ? null : href(page.root(), target)));
+                String target = c.linkUrl() != null ? c.linkUrl() : SidebarView.firstUrl(c.items());
+                crumbs.add(new PageLink(c.label(), target == null || target.equals(page.url()) ? null : href(page.root(), target)));
             }
         }
         return crumbs;
@@ -244,7 +245,8 @@ public final class Navigation {
         Placement at = sidebars.indexPlacement(url);
         if (at != null) {
             for (CategoryItem c : at.above()) {
-                crumbs.add(new PageLink(c.label(), c.linkUrl() == null ? null : href(root, c.linkUrl())));
+                String target = c.linkUrl() != null ? c.linkUrl() : SidebarView.firstUrl(c.items());
+                crumbs.add(new PageLink(c.label(), target == null || target.equals(url) ? null : href(root, target)));
             }
         }
         return crumbs;

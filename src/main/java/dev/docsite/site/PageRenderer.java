@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.config.KpiConfig;
 import dev.docsite.config.LastUpdateOptions;
 import dev.docsite.content.GitHistory;
+import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.templates.LastUpdateView;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -97,10 +98,11 @@ public final class PageRenderer {
                         : config.url() + config.baseUrl() + UrlText.encodePath(page.url()))
                 .title(page.title())
                 .hideTitle(page.frontMatter().hideTitle() || PageLoader.startsWithH1(page.outline()))
-                .description(page.frontMatter().description())
+                .description(PageDescription.of(page.frontMatter().description(), body))
                 .keywords(page.frontMatter().keywords())
                 .image(image(page))
                 .tags(page.frontMatter().tags())
+                .tagLinks(TagPages.linksOf(page))
                 .contentHtml(body)
                 .kpiTopHtml(kpiTop)
                 .kpiProvenance(provenance)
@@ -172,6 +174,11 @@ public final class PageRenderer {
                 DocCards.of(category.items(), target -> page.root() + UrlText.encodePath(target)), null);
     }
 
+    /** Draws {@code view} with the page template: for the pages the site generates ({@link TagPages}). */
+    String drawPage(PageView view) {
+        return theme.renderPage(model.siteView(), view);
+    }
+
     /** The 404 page: served at any depth, so its links start from the base URL. */
     public String renderNotFound(boolean preview) {
         String root = model.config().baseUrl();
@@ -197,17 +204,27 @@ public final class PageRenderer {
         return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
     }
 
-    /** The page file's last git commit, as its docs root shows it (date, author, both, or nothing). */
+    /**
+     * The page file's last git commit, as its docs root shows it (date, author, both, or nothing); the frontmatter's
+     * {@code last_update} date and author win over git's, as in Docusaurus.
+     */
     private LastUpdateView lastUpdate(Page page) {
         LastUpdateOptions shown = page.source().root().lastUpdate();
-        GitHistory.LastUpdate update = shown.any() ? model.lastUpdates().get(page.source().path()) : null;
-        if (update == null) {
+        if (!shown.any()) {
             return null;
         }
-        LocalDate day = update.at().atZone(ZoneOffset.UTC).toLocalDate();
-        return new LastUpdateView(shown.time() ? day.toString() : null,
-                shown.time() ? day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)) : null,
-                shown.author() ? update.author() : null);
+        GitHistory.LastUpdate git = model.lastUpdates().get(page.source().path());
+        FrontMatter.LastUpdate written = page.frontMatter().lastUpdate();
+        LocalDate day = written != null && written.date() != null ? written.date()
+                : git != null ? git.at().atZone(ZoneOffset.UTC).toLocalDate() : null;
+        String author = written != null && written.author() != null ? written.author() : git != null ? git.author() : null;
+        day = shown.time() ? day : null;
+        author = shown.author() ? author : null;
+        if (day == null && author == null) {
+            return null;
+        }
+        return new LastUpdateView(day == null ? null : day.toString(),
+                day == null ? null : day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)), author);
     }
 
     /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */

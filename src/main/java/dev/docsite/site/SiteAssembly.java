@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.content.Page;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.CategoryLink;
+import dev.docsite.nav.DocTags;
 import dev.docsite.nav.SidebarItem;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.docusaurus.DocsVersion;
@@ -47,6 +48,7 @@ public final class SiteAssembly {
     private static final List<Source> SOURCES = List.of(
             SiteAssembly::markdownPages,
             SiteAssembly::generatedIndexPages,
+            SiteAssembly::tagPages,
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
             SiteAssembly::searchIndex,
@@ -135,6 +137,18 @@ public final class SiteAssembly {
             CategoryLink.GeneratedIndex index = (CategoryLink.GeneratedIndex) category.link();
             site.add(new SiteFile.Rendered(index.url() + "index.html", null, index.root(),
                     (renderer, problems, preview) -> renderer.renderGeneratedIndex(category, preview)));
+        }
+    }
+
+    /** Each docs root's tags index and tag pages ({@code tags/}, {@code tags/risk/}), after the docs they replace. */
+    private static void tagPages(Builder site) {
+        for (DocTags tags : DocTags.of(site.model().index().pages())) {
+            site.add(new SiteFile.Rendered(tags.indexUrl() + "index.html", null, TagPages.rootOf(tags.indexUrl()),
+                    (renderer, problems, preview) -> TagPages.index(renderer, tags, preview)));
+            for (DocTags.Tag tag : tags.tags()) {
+                site.add(new SiteFile.Rendered(tag.url() + "index.html", null, TagPages.rootOf(tag.url()),
+                        (renderer, problems, preview) -> TagPages.tag(renderer, tags, tag, preview)));
+            }
         }
     }
 

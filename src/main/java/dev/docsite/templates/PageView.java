@@ -17,6 +17,8 @@ import java.util.Map;
  * @param keywords      meta keywords
  * @param image         social image URL (resolved) or {@code null}
  * @param tags          frontmatter tags
+ * @param tagLinks      the same tags, each with the URL of its tag page (relative to this page), when the site has
+ *                      tag pages; else empty
  * @param contentHtml   rendered body; trusted HTML produced by the Markdown stage
  * @param kpiTopHtml    KPI grid to show under the title (frontmatter {@code kpis:} without matching heading) or {@code null}
  * @param kpiProvenance "KPI data as of … from …" text for pages with KPIs, or {@code null}
@@ -49,6 +51,7 @@ public record PageView(
         List<String> keywords,
         String image,
         List<String> tags,
+        List<PageLink> tagLinks,
         String contentHtml,
         String kpiTopHtml,
         String kpiProvenance,
@@ -91,6 +94,7 @@ public record PageView(
         b.keywords = keywords;
         b.image = image;
         b.tags = tags;
+        b.tagLinks = tagLinks;
         b.contentHtml = contentHtml;
         b.kpiTopHtml = kpiTopHtml;
         b.kpiProvenance = kpiProvenance;
@@ -124,6 +128,7 @@ public record PageView(
         private List<String> keywords = List.of();
         private String image;
         private List<String> tags = List.of();
+        private List<PageLink> tagLinks = List.of();
         private String contentHtml;
         private String kpiTopHtml;
         private String kpiProvenance;
@@ -156,6 +161,7 @@ public record PageView(
         public Builder keywords(List<String> value) { this.keywords = value; return this; }
         public Builder image(String value) { this.image = value; return this; }
         public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder tagLinks(List<PageLink> value) { this.tagLinks = value; return this; }
         public Builder contentHtml(String value) { this.contentHtml = value; return this; }
         public Builder kpiTopHtml(String value) { this.kpiTopHtml = value; return this; }
         public Builder kpiProvenance(String value) { this.kpiProvenance = value; return this; }
@@ -177,7 +183,7 @@ public record PageView(
         public Builder version(DocVersionView value) { this.version = value; return this; }
 
         public PageView build() {
-            return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags,
+            return new PageView(root, url, canonicalUrl, title, hideTitle, description, keywords, image, tags, tagLinks,
                     contentHtml, kpiTopHtml, kpiProvenance, toc, hideToc, breadcrumbs, previous, next, sidebar,
                     sidebarHtml, editUrl, frontMatter, problems, preview, navbar, footer, favicon, lastUpdate,
                     version);

@@ -118,6 +118,23 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void lastUpdateIsADateAndAnAuthorAndAnythingElseIsReported() {
+        ParsedSource p = parser.parse("---\ntitle: T\nlast_update:\n  date: 2025-03-04\n  author: Dee Docs\n---\n", "a.md");
+        assertEquals(List.of(), p.problems());
+        assertEquals(new FrontMatter.LastUpdate(java.time.LocalDate.of(2025, 3, 4), "Dee Docs"),
+                p.frontMatter().lastUpdate());
+        assertEquals(new FrontMatter.LastUpdate(null, "Dee"),
+                parser.parse("---\nlast_update: {author: Dee}\n---\n", "a.md").frontMatter().lastUpdate());
+
+        ParsedSource wrong = parser.parse("---\ntitle: T\nlast_update: {date: yesterday}\n---\n", "a.md");
+        assertEquals(1, wrong.problems().size());
+        assertEquals(3, wrong.problems().get(0).line());
+        assertEquals("frontmatter 'last_update' must be {date: YYYY-MM-DD, author: name} (either may be left out), "
+                + "got a mapping; the field is ignored", wrong.problems().get(0).message());
+        assertEquals(null, wrong.frontMatter().lastUpdate());
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() {
         ParsedSource p = parser.parse("\uFEFF---\ntitle: T\n---\nx\n", "a.md");
         assertEquals("T", p.frontMatter().title());

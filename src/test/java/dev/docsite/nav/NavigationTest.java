@@ -140,10 +140,13 @@ class NavigationTest {
     }
 
     @Test
-    void breadcrumbsAreTheCategoriesAboveThePageEachLinkingToItsTargetOrPlainText() {
+    void breadcrumbsAreTheCategoriesAboveThePageEachLinkingToItsTargetOrFirstDoc() {
         assertEquals(List.of(new PageLink("Welcome", "../../../"), new PageLink("Guides", "../../../guides/"),
                 new PageLink("Deep", "../../../category/deep/")), nav.breadcrumbs(dive));
-        assertEquals(List.of(new PageLink("Welcome", "../../"), new PageLink("API", null)), nav.breadcrumbs(auth));
+        assertEquals(List.of(new PageLink("Welcome", "../../"), new PageLink("API", "../../api/overview/")),
+                nav.breadcrumbs(auth), "a category without a link leads to its first doc");
+        assertEquals(List.of(new PageLink("Welcome", "../../"), new PageLink("API", null)), nav.breadcrumbs(overview),
+                "plain text on that first doc itself");
         assertEquals(List.of(new PageLink("Welcome", "../")), nav.breadcrumbs(guides),
                 "a category's own doc is not below it");
         assertEquals(List.of(new PageLink("Welcome", "../")), nav.breadcrumbs(orphan));

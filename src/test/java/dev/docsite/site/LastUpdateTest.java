@@ -70,6 +70,27 @@ class LastUpdateTest {
         assertNull(lastUpdated(build(LastUpdateOptions.NONE), "docs/intro"));
     }
 
+    @Test
+    void theFrontmattersLastUpdateWinsOverGit() throws Exception {
+        Files.writeString(site.resolve("docs/pinned.md"), "---\ntitle: Pinned\nlast_update:\n  date: 2025-03-04\n---\nX.\n");
+        Files.writeString(site.resolve("docs/setup.md"), "---\ntitle: Setup\nlast_update: {author: Dee Docs}\n---\nSteps.\n");
+        Path out = build(new LastUpdateOptions(true, true));
+        assertEquals("Last updated on Mar 4, 2025", lastUpdated(out, "docs/pinned").text(), "not in git: its own date");
+        assertEquals("Last updated on Nov 2, 2026 by Dee Docs", lastUpdated(out, "docs/setup").text(),
+                "git's date, the frontmatter's author");
+    }
+
+    @Test
+    void aSiteYmlSiteShowsLastUpdatesWhenItAsksForThem() throws Exception {
+        Files.writeString(site.resolve("site.yml"), "title: Site\ncontent: docs\nlast_update: {time: true, author: true}\n");
+        Path out = dir.resolve("out-site-yml");
+        var config = dev.docsite.config.ConfigLoader.load(site,
+                new dev.docsite.config.ConfigOverrides(null, null, null, out, null, false, null, null));
+        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
+        assertFalse(result.failed(), result.failure());
+        assertEquals("Last updated on Nov 20, 2026 by Cy Reviewer", lastUpdated(out, "intro").text());
+    }
+
     private Path build(LastUpdateOptions options) throws Exception {
         Path out = dir.resolve("out-" + options.time() + "-" + options.author());
         ContentRoot docs = new ContentRoot(site.resolve("docs"), "docs", "default", ContentRoot.Kind.DOCS,

@@ -115,13 +115,14 @@ class SidebarRenderingTest {
         Document home = Jsoup.parse(renderer.render(index.byUrl(""), List.of(), false).html());
         home.outputSettings().prettyPrint(false);
         assertEquals("""
-                <li class="menu-category">
+                <li class="menu-category menu-category-linked">
+                <a class="menu-link menu-link-first" href="category/more/">Guides</a>
                 <details data-sidebar="0" data-category="0">
-                <summary class="menu-category-label"><a class="menu-link menu-link-first" \
-                href="category/more/">Guides</a></summary>
+                <summary class="menu-caret" aria-label="Guides"></summary>
                 </details>
                 </li>""", home.selectFirst("#sidebar li.menu-category").outerHtml(),
-                "no items; without JavaScript the label leads to the first doc or linked category, depth first");
+                "no items; without JavaScript the label (beside the toggle, not in it) leads to the first doc or "
+                        + "linked category, depth first");
         assertEquals(List.of("Home", "Guides", "C", "Start"), home.select("#sidebar a").eachText(),
                 "a category with collapsed: false holds its items");
 

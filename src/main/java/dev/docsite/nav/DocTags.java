@@ -1,0 +1,84 @@
+package dev.docsite.nav;
+
+import dev.docsite.config.ContentRoot;
+import dev.docsite.content.Page;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The tags of one docs root, as Docusaurus's docs plugin publishes them: the frontmatter {@code tags} of its listed
+ * docs, a tags index at {@code <routeBasePath>/tags/} and one page per tag at {@code <routeBasePath>/tags/<tag>/}.
+ *
+ * @param indexUrl the tags index's URL relative to the site root ({@code tags/}, {@code docs/tags/})
+ * @param tags     every tag, sorted by label (case-insensitively), each with its docs sorted by title
+ */
+public record DocTags(String indexUrl, List<Tag> tags) {
+
+    /**
+     * @param label the tag as first written (tags whose URLs are the same are one tag, as in Docusaurus)
+     * @param url   its page's URL relative to the site root
+     * @param pages the listed docs carrying it
+     */
+    public record Tag(String label, String url, List<Page> pages) {
+        public Tag {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public DocTags {
+        tags = List.copyOf(tags);
+    }
+
+    /** The tags of each docs root whose listed docs carry any, in the order of the roots. */
+    public static List<DocTags> of(List<Page> pages) {
+        Map<ContentRoot, Map<String, List<Page>>> byRoot = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Page page : pages) {
+            ContentRoot root = page.source().root();
+            if (root.kind() != ContentRoot.Kind.DOCS || !page.listed() || page.frontMatter().tags().isEmpty()) {
+                continue;
+            }
+            for (String label : page.frontMatter().tags()) {
+                String url = tagUrl(root, label);
+                labels.putIfAbsent(url, label);
+                List<Page> tagged = byRoot.computeIfAbsent(root, r -> new LinkedHashMap<>())
+                        .computeIfAbsent(url, u -> new ArrayList<>());
+                if (!tagged.contains(page)) {
+                    tagged.add(page);
+                }
+            }
+        }
+        List<DocTags> all = new ArrayList<>();
+        byRoot.forEach((root, byUrl) -> {
+            List<Tag> tags = new ArrayList<>();
+            byUrl.forEach((url, tagged) -> tags.add(new Tag(labels.get(url), url, tagged.stream()
+                    .sorted(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER)).toList())));
+            tags.sort(Comparator.comparing(Tag::label, String.CASE_INSENSITIVE_ORDER));
+            all.add(new DocTags(indexUrl(root), tags));
+        });
+        return all;
+    }
+
+    /** The tags index of {@code root}: {@code tags/} for docs at the site root, else {@code <route>/tags/}. */
+    public static String indexUrl(ContentRoot root) {
+        return root.routeBasePath().isEmpty() ? "tags/" : root.routeBasePath() + "/tags/";
+    }
+
+    /** The page of the tag {@code label} of the docs in {@code root}; {@code null} for a root without tag pages. */
+    public static String tagUrl(ContentRoot root, String label) {
+        return root.kind() == ContentRoot.Kind.DOCS ? indexUrl(root) + slug(label) + "/" : null;
+    }
+
+    /** As lodash's kebabCase, which Docusaurus uses for tag URLs: "Getting Started" → {@code getting-started}. */
+    static String slug(String label) {
+        String plain = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = plain.replaceAll("([\\p{Ll}\\p{N}])(\\p{Lu})", "$1-$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "tag" : slug;
+    }
+}
