@@ -24,6 +24,7 @@ import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.DocCards;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.SitePartialFiles;
+import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.TableOfContents;
 import dev.docsite.nav.SidebarItem.CategoryItem;
@@ -73,7 +74,7 @@ public final class PageRenderer {
                 config.kpi().heading(), () -> docCardList(page));
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
-                        SitePartialFiles.of(config))).body();
+                        SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
         String body = template.fill(ctx);
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
