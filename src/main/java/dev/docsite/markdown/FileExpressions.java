@@ -82,7 +82,7 @@ final class FileExpressions {
     private void collect(Node container, PageModel.Origin inherited, String fileName) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
             PageModel.Origin origin = model.originOf(n, inherited);
-            if (!Objects.equals(origin.map().file(), fileName)) {
+            if (!Objects.equals(origin.map().file(), fileName) || isCode(n)) {
                 continue;
             }
             if (n instanceof JsxElement element) {
@@ -95,6 +95,13 @@ final class FileExpressions {
             }
             collect(n, origin, fileName);
         }
+    }
+
+    /** Code shows braces as written: {@code {x}} in a code block or code span is no expression. */
+    private static boolean isCode(Node n) {
+        return n instanceof com.vladsch.flexmark.ast.FencedCodeBlock || n instanceof com.vladsch.flexmark.ast.Code
+                || n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock || n instanceof dev.docsite.markdown.mdx.JsxCodeBlock
+                || n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof com.vladsch.flexmark.ast.HtmlInline;
     }
 
     private void attributes(java.util.function.Supplier<JsxTag> current, int line, int column,

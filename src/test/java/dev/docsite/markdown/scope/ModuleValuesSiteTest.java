@@ -46,8 +46,9 @@ class ModuleValuesSiteTest {
     void textExpressionsShowTheValues() {
         assertEquals(List.of("Install version 2.2 on macOS, Windows, Linux, release 7.",
                         "Hello world, {unknown.name} stays as written.",
-                        "Broken: {broken()} and {data.release.nope.deeper}."),
+                        "Broken: {broken()} and {data.release.nope.deeper}.", "Code spans too: {version}."),
                 site.html("index.html").select("article .markdown > p").eachText());
+        assertEquals("const shown = {constants.oses};", site.html("index.html").selectFirst("pre code").text());
     }
 
     @Test
