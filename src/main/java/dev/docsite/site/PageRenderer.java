@@ -75,7 +75,7 @@ public final class PageRenderer {
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
                         SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
-        String body = template.fill(ctx);
+        String body = MermaidDiagrams.withScript(template.fill(ctx), config, page.root());
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
