@@ -53,13 +53,19 @@ public final class SiteModuleValues implements ModuleValues, AutoCloseable {
         }
     }
 
+    // Captures paths, not the configuration: a value holding its key would keep the weak map's entry forever.
     private static SiteModuleValues open(SiteConfig config) {
-        return new SiteModuleValues(() -> {
-            List<Path> more = new ArrayList<>();
-            config.contentRoots().stream().map(ContentRoot::dir).forEach(more::add);
-            more.addAll(config.staticDirs());
-            return ReadRoots.of(config.siteRoot()).plus(more.stream().filter(Files::isDirectory).toList());
-        }, config::display);
+        Path site = config.siteRoot();
+        List<Path> more = new ArrayList<>();
+        config.contentRoots().stream().map(ContentRoot::dir).forEach(more::add);
+        more.addAll(config.staticDirs());
+        List<Path> folders = List.copyOf(more);
+        return new SiteModuleValues(() -> ReadRoots.of(site).plus(folders.stream().filter(Files::isDirectory).toList()),
+                path -> {
+                    Path abs = path.toAbsolutePath().normalize();
+                    boolean shown = abs.startsWith(site) || folders.stream().anyMatch(abs::startsWith);
+                    return shown ? site.relativize(abs).toString().replace('\\', '/') : abs.toString();
+                });
     }
 
     @Override
