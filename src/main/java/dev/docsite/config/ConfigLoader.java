@@ -21,7 +21,8 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
-            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes", "last_update");
+            "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes", "last_update",
+            "markdown");
     private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
             "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes", "change", "summary");
 
@@ -77,7 +78,13 @@ public final class ConfigLoader {
                 .linkBases(linkBases(root, top.section("links")))
                 .kpi(kpi)
                 .params(top.params())
+                .markdown(markdown(top.section("markdown")))
                 .build();
+    }
+
+    private static MarkdownFeatures markdown(YamlSection section) throws ConfigException {
+        section.rejectUnknown(Set.of("mermaid"));
+        return new MarkdownFeatures(section.bool("mermaid", false));
     }
 
     /**

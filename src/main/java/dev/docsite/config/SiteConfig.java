@@ -25,6 +25,7 @@ import java.util.List;
  * @param kpi          KPI feed settings
  * @param params       free-form {@code params:} for templates
  * @param theme        navbar, footer, colour mode and social card of a Docusaurus site ({@code themeConfig})
+ * @param markdown     Markdown features the site turns on (Mermaid diagrams)
  * @param notices      what reading the configuration found that the build must report with its other problems
  *                     (plugins docsite does not run, a blog not built yet, React pages); empty for site.yml sites
  */
@@ -44,6 +45,7 @@ public record SiteConfig(
         KpiConfig kpi,
         java.util.Map<String, Object> params,
         ThemeConfig theme,
+        MarkdownFeatures markdown,
         List<Problem> notices) {
 
     public SiteConfig {
@@ -78,6 +80,7 @@ public record SiteConfig(
         b.kpi = kpi;
         b.params = params;
         b.theme = theme;
+        b.markdown = markdown;
         b.notices = notices;
         return b;
     }
@@ -99,6 +102,7 @@ public record SiteConfig(
         private KpiConfig kpi = KpiConfig.defaults();
         private java.util.Map<String, Object> params = java.util.Map.of();
         private ThemeConfig theme = ThemeConfig.none();
+        private MarkdownFeatures markdown = MarkdownFeatures.NONE;
         private List<Problem> notices = List.of();
 
         private Builder() {
@@ -119,11 +123,12 @@ public record SiteConfig(
         public Builder kpi(KpiConfig value) { this.kpi = value; return this; }
         public Builder params(java.util.Map<String, Object> value) { this.params = value; return this; }
         public Builder theme(ThemeConfig value) { this.theme = value; return this; }
+        public Builder markdown(MarkdownFeatures value) { this.markdown = value; return this; }
         public Builder notices(List<Problem> value) { this.notices = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict,
-                    reportFile, editUrl, linkBases, kpi, params, theme, notices);
+                    reportFile, editUrl, linkBases, kpi, params, theme, markdown, notices);
         }
     }
 

@@ -47,7 +47,7 @@ final class PluginsReader {
             reader.plugin(plugin);
         }
         for (Entry theme : entries(config, "themes")) {
-            if (!isModule(theme.name, "theme", "classic")) {
+            if (!isModule(theme.name, "theme", "classic") && !isModule(theme.name, "theme", "mermaid")) {
                 reader.unknown.add(new PluginReference("theme", theme.name));
             }
         }
@@ -56,6 +56,16 @@ final class PluginsReader {
         checkUniqueIds(config, "pages", reader.pages.stream().map(PagesInstance::id).toList());
         unknownOut.addAll(reader.unknown);
         return new ContentPlugins(List.copyOf(reader.docs), List.copyOf(reader.blogs), List.copyOf(reader.pages));
+    }
+
+    /** Whether {@code config}'s themes include Docusaurus's Mermaid theme (docsite draws its diagrams itself). */
+    static boolean hasMermaidTheme(Fields config) throws DocusaurusConfigException {
+        for (Entry theme : entries(config, "themes")) {
+            if (isModule(theme.name, "theme", "mermaid")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void classicPreset(Fields options) throws DocusaurusConfigException {

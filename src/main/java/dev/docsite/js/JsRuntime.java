@@ -116,6 +116,36 @@ public final class JsRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code source}, CommonJS JavaScript written for {@code file} (its {@code require} resolves from that file's
+     * folder, through the same module cache as every other module of this runtime), and returns its
+     * {@code module.exports} as Java values.
+     *
+     * @throws JsException when the source does not compile or throws
+     */
+    public synchronized Object evaluateModule(Path file, String source) throws JsException {
+        Path absolute = file.toAbsolutePath().normalize();
+        ScheduledFuture<?> watchdog = watch();
+        try {
+            Value compiled = context.eval(Source.newBuilder("js", JsHost.WRAPPER + source + "\n})", absolute.toString())
+                    .buildLiteral());
+            Value module = context.eval("js", "({exports: {}})");
+            Value exports = module.getMember("exports");
+            compiled.execute(exports, api.getMember("requireFrom").execute("file:" + absolute), module,
+                    absolute.toString(), String.valueOf(absolute.getParent()));
+            return values.toJava(module.getMember("exports"));
+        } catch (PolyglotException e) {
+            throw e.isCancelled() ? timedOut(absolute) : JsErrors.from(e);
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    /** The files of the modules required so far (a change to one makes the runtime's module cache stale). */
+    public synchronized List<Path> moduleFiles() {
+        return resolver.files();
+    }
+
     /** Bare module names required by the scripts so far but not available (npm packages, unsupported built-ins). */
     public synchronized List<String> missingModules() {
         return resolver.missing();

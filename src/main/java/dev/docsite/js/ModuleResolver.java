@@ -16,8 +16,9 @@ import java.util.Set;
  */
 final class ModuleResolver {
     static final String LIBRARY = "lib:";
-    private static final List<String> EXTENSIONS = List.of("", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".json");
-    private static final Set<String> BUILTINS = Set.of("path", "fs", "fs/promises", "process", "url", "module");
+    private static final List<String> EXTENSIONS = List.of("", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".json", ".tsx", ".jsx");
+    private static final Set<String> BUILTINS = Set.of("path", "fs", "fs/promises", "process", "url", "module",
+            "@docusaurus/ExecutionEnvironment");
     private static final String STATIC = "META-INF/resources/_static/";
     private static final Map<String, String> LIBRARY_MAINS = Map.of(
             "sucrase", STATIC + "sucrase/3.35.0/dist/index.js",
@@ -26,6 +27,7 @@ final class ModuleResolver {
 
     private final ReadRoots roots;
     private final Set<String> missing = new LinkedHashSet<>();
+    private final Set<Path> files = new LinkedHashSet<>();
 
     ModuleResolver(ReadRoots roots) {
         this.roots = roots;
@@ -34,6 +36,11 @@ final class ModuleResolver {
     /** Modules required but not available, in the order first required. */
     List<String> missing() {
         return List.copyOf(missing);
+    }
+
+    /** The files modules were resolved to so far, in the order first resolved. */
+    List<Path> files() {
+        return List.copyOf(files);
     }
 
     /** The module id {@code request} leads to from the module {@code fromId} (null: an absolute file path). */
@@ -114,7 +121,8 @@ final class ModuleResolver {
         return base.resolve(request).toAbsolutePath().normalize();
     }
 
-    private static String idOf(Path file) {
+    private String idOf(Path file) {
+        files.add(file);
         return (file.getFileName().toString().endsWith(".json") ? "json:" : "file:") + file;
     }
 

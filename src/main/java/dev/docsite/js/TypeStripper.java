@@ -27,14 +27,17 @@ final class TypeStripper {
     /** {@code code} of {@code file}, runnable as a CommonJS module body. */
     String strip(String code, Path file) {
         String name = file.getFileName().toString();
-        boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
-        if (!typescript && !name.endsWith(".mjs") && !MODULE_SYNTAX.matcher(code).find()) {
+        boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts")
+                || name.endsWith(".tsx");
+        boolean jsx = name.endsWith(".tsx") || name.endsWith(".jsx");
+        if (!typescript && !jsx && !name.endsWith(".mjs") && !MODULE_SYNTAX.matcher(code).find()) {
             return code;
         }
         Value transform = sucrase.get().getMember("transform");
         Value options = transform.getContext().eval("js", "({})");
         options.putMember("transforms", transform.getContext().eval("js",
-                typescript ? "['typescript', 'imports']" : "['imports']"));
+                typescript && jsx ? "['typescript', 'jsx', 'imports']" : typescript ? "['typescript', 'imports']"
+                        : jsx ? "['jsx', 'imports']" : "['imports']"));
         options.putMember("filePath", file.toString());
         options.putMember("disableESTransforms", true);
         try {

@@ -1,6 +1,7 @@
 package dev.docsite.markdown;
 
 import dev.docsite.markdown.partial.PartialFiles;
+import dev.docsite.markdown.scope.ModuleValues;
 import java.nio.file.Path;
 
 /**
@@ -9,10 +10,16 @@ import java.nio.file.Path;
  * @param file     the page file, absolute
  * @param display  the page file as shown in problems
  * @param partials reads the partials
+ * @param modules  evaluates the expressions using what the page exports and imports from the site's modules
  */
-public record PageSource(Path file, String display, PartialFiles partials) {
+public record PageSource(Path file, String display, PartialFiles partials, ModuleValues modules) {
 
     /** A body that is no file of a site: imported partials are not read. */
     public static final PageSource NONE = new PageSource(Path.of("page.md").toAbsolutePath(), "page.md",
             PartialFiles.NONE);
+
+    /** A page whose expressions are not evaluated. */
+    public PageSource(Path file, String display, PartialFiles partials) {
+        this(file, display, partials, ModuleValues.NONE);
+    }
 }

@@ -78,7 +78,7 @@ final class PageTransformer {
                 next = replace(child, parseNested(derive(code.getContentLines(), origin.map())), next);
             } else if (child instanceof Paragraph p) {
                 if (topLevel && EsmStatements.startsEsm(p.getChars())) {
-                    partials.imports(p);
+                    partials.imports(esmText(p), origin.map().line(p.getStartOffset()));
                     next = removeEsm(p);
                 } else if (isOnlyComments(p)) {
                     p.unlink();
@@ -91,6 +91,13 @@ final class PageTransformer {
         if (hasMarkers) {
             assemble(container);
         }
+        includeAndRecurse(container, inherited);
+        if (topLevel) {
+            partials.evaluate(container, inherited);
+        }
+    }
+
+    private void includeAndRecurse(Node container, PageModel.Origin inherited) {
         for (Node c = container.getFirstChild(); c != null; ) {
             Node next = c.getNext();
             if (c instanceof JsxElement element && partials.isPartial(element.name())) {
@@ -155,6 +162,17 @@ final class PageTransformer {
             b.line(text, map.line(offset), map.column(offset));
         }
         return b.build();
+    }
+
+    /** The text of an ESM paragraph and, while its braces are unbalanced, of the blocks {@link #removeEsm} removes. */
+    private static String esmText(Paragraph p) {
+        int balance = EsmStatements.braceBalance(p.getChars());
+        int end = p.getEndOffset();
+        for (Node next = p.getNext(); balance > 0 && next != null; next = next.getNext()) {
+            balance += EsmStatements.braceBalance(next.getChars());
+            end = next.getEndOffset();
+        }
+        return p.getChars().getBaseSequence().subSequence(p.getStartOffset(), end).toString();
     }
 
     /** Removes an ESM paragraph and, while its braces are unbalanced (blank lines in a function body), what follows. */

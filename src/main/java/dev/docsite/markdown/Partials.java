@@ -11,6 +11,7 @@ import dev.docsite.markdown.partial.Partial;
 import dev.docsite.markdown.partial.PartialException;
 import dev.docsite.markdown.partial.PartialImports;
 import dev.docsite.markdown.partial.PartialProps;
+import dev.docsite.markdown.scope.EsmScope;
 import dev.docsite.markdown.source.LineMap;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
@@ -38,6 +39,7 @@ final class Partials {
     private final Path file;
     private final List<Inclusion> ancestors;
     private final Map<String, PartialImports.Import> imports = new HashMap<>();
+    private final EsmScope.Builder scope = new EsmScope.Builder();
 
     /**
      * @param file      the file whose imports these are
@@ -50,9 +52,20 @@ final class Partials {
         this.ancestors = ancestors;
     }
 
-    /** Records the partial imports of an ESM paragraph. */
-    void imports(Paragraph esm) {
-        imports.putAll(PartialImports.in(esm.getChars()));
+    /**
+     * Records the partial imports and the evaluable bindings of an ESM block.
+     *
+     * @param esm  the block's whole text (a statement may continue after blank lines)
+     * @param line the file line it starts at
+     */
+    void imports(String esm, int line) {
+        imports.putAll(PartialImports.in(esm));
+        scope.add(esm, line);
+    }
+
+    /** Puts the values of this file's bindings where {@code container}'s expressions use them. */
+    void evaluate(Node container, PageModel.Origin origin) {
+        new FileExpressions(model, file, scope.build()).apply(container, origin);
     }
 
     boolean isPartial(String componentName) {

@@ -28,6 +28,8 @@ public enum ProblemCode {
             + "generic admonition)"),
     UNCLOSED_ADMONITION("unclosed-admonition", "an admonition without its closing `:::` (it runs to the end of its "
             + "container)"),
+    MDX_EXPRESSION("mdx-expression", "an MDX expression (`{x}`, `label={constants.x}`) using a page's `export const` or an"
+            + " imported site module that cannot be evaluated (its source text is kept)"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
     TEMPLATE("template", "a template failed"),

@@ -27,6 +27,7 @@ import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.DocCards;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.SitePartialFiles;
+import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.TableOfContents;
 import dev.docsite.nav.SidebarItem.CategoryItem;
@@ -77,8 +78,8 @@ public final class PageRenderer {
                 config.kpi().heading(), () -> docCardList(page));
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
-                        SitePartialFiles.of(config))).body();
-        String body = template.fill(ctx);
+                        SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
+        String body = MermaidDiagrams.withScript(template.fill(ctx), config, page.root());
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
         if (KpiSummaryOption.of(page, config.kpi()) == KpiConfig.Summary.TOP) {

@@ -235,6 +235,9 @@ public final class SiteAssembly {
 
     private static void themeAssets(Builder site) {
         for (ThemeAsset asset : site.theme().assets()) {
+            if (!MermaidDiagrams.writes(asset.sitePath(), site.model().config())) {
+                continue;
+            }
             if (asset.override() != null) {
                 site.copied(asset.sitePath(), asset.override());
             } else {

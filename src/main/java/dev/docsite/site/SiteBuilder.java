@@ -9,6 +9,7 @@ import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.markdown.partial.SitePartialFiles;
+import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.output.DiscardingSink;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
@@ -57,7 +58,8 @@ public final class SiteBuilder {
     public SiteModel load() throws IOException, ConfigException {
         DeclaredSidebars sidebars = DeclaredSidebars.read(config);
         LoadedContent content = ContentStage.load(config, PageLoader.perFile(new TemplateBudget(markdown,
-                templateBudgetBytes, SitePartialFiles.of(config))::parse)).withSidebars(sidebars);
+                templateBudgetBytes, SitePartialFiles.of(config), SiteModuleValues.of(config))::parse))
+                .withSidebars(sidebars);
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;

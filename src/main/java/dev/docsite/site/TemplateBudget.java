@@ -6,6 +6,8 @@ import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.PartialFiles;
 import dev.docsite.markdown.partial.SitePartialFiles;
+import dev.docsite.markdown.scope.ModuleValues;
+import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.markdown.PageAnalysis;
 import dev.docsite.markdown.ParsedPage;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,6 +25,7 @@ public final class TemplateBudget {
     private final long limitBytes;
     private final AtomicLong usedBytes = new AtomicLong();
     private final PartialFiles partials;
+    private final ModuleValues modules;
 
     public TemplateBudget(MarkdownEngine markdown, long limitBytes) {
         this(markdown, limitBytes, PartialFiles.NONE);
@@ -30,9 +33,15 @@ public final class TemplateBudget {
 
     /** @param partials reads the partials pages import */
     public TemplateBudget(MarkdownEngine markdown, long limitBytes, PartialFiles partials) {
+        this(markdown, limitBytes, partials, ModuleValues.NONE);
+    }
+
+    /** @param modules evaluates the expressions using pages' exports and imported site modules */
+    public TemplateBudget(MarkdownEngine markdown, long limitBytes, PartialFiles partials, ModuleValues modules) {
         this.markdown = markdown;
         this.limitBytes = limitBytes;
         this.partials = partials;
+        this.modules = modules;
     }
 
     /** A budget of {@link #heapShare()}. */
@@ -42,7 +51,7 @@ public final class TemplateBudget {
 
     /** A budget of {@link #heapShare()} for the pages of {@code config}'s site. */
     public static TemplateBudget ofHeap(MarkdownEngine markdown, SiteConfig config) {
-        return new TemplateBudget(markdown, heapShare(), SitePartialFiles.of(config));
+        return new TemplateBudget(markdown, heapShare(), SitePartialFiles.of(config), SiteModuleValues.of(config));
     }
 
     /** An eighth of the maximum heap, in bytes. */
@@ -57,7 +66,7 @@ public final class TemplateBudget {
     /** Parses the body of {@code file} ({@code null}: a body that is no file, whose partials are not read). */
     public ParsedPage parse(SourceFile file, String body) {
         PageSource from = file == null ? PageSource.NONE
-                : new PageSource(file.path(), file.displayPath(), partials);
+                : new PageSource(file.path(), file.displayPath(), partials, modules);
         if (usedBytes.get() >= limitBytes) {
             PageAnalysis analysis = markdown.analysis(body, from);
             return new ParsedPage(analysis.outline(), null, analysis.notices());

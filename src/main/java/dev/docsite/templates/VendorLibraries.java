@@ -31,7 +31,11 @@ final class VendorLibraries {
                     new VendorFile("styles/github.min.css", "github.min.css"),
                     new VendorFile("styles/github-dark.min.css", "github-dark.min.css"))),
             new WebJar("org.webjars.npm", "lunr", "2.3.9", List.of(
-                    new VendorFile("lunr.min.js", "lunr.min.js"))));
+                    new VendorFile("lunr.min.js", "lunr.min.js"))),
+            // Not a WebJar: Maven Central serves no mermaid here, so the npm package's bundle is kept in the source
+            // tree in a WebJar's layout (src/main/resources/META-INF/resources/webjars/mermaid/), with its licence.
+            new WebJar("docsite.vendored", "mermaid", "11.12.0", List.of(
+                    new VendorFile("dist/mermaid.min.js", "mermaid.min.js"))));
 
     private final ClassLoader classLoader;
 

@@ -77,6 +77,9 @@
       case 'process': return process;
       case 'url': return {fileURLToPath: (u) => String(u).replace(/^file:\/\//, ''), pathToFileURL: (p) => ({href: 'file://' + p})};
       case 'module': return {createRequire: (file) => makeRequire('file:' + String(file).replace(/^file:\/\//, ''))};
+      // What Docusaurus's server-side rendering sees, which is what a static page shows before any script runs.
+      case '@docusaurus/ExecutionEnvironment': return {canUseDOM: false, canUseEventListeners: false,
+        canUseIntersectionObserver: false, canUseViewport: false};
       default: return opaque(name);
     }
   }
@@ -126,6 +129,7 @@
 
   return {
     require: (request, from) => load(request, from),
+    requireFrom: (id) => makeRequire(id),
     opaqueName: (value) => (value !== null && (typeof value === 'object' || typeof value === 'function')) ? value[OPAQUE] : undefined,
     settle: (value, onValue, onError) => { Promise.resolve(value).then(onValue, onError); },
   };

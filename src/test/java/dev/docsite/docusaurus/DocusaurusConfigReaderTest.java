@@ -84,8 +84,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(List.of(new PluginReference("plugin", "@docusaurus/plugin-google-gtag"),
                     new PluginReference("plugin", "@docusaurus/plugin-ideal-image"),
                     new PluginReference("plugin", "./src/plugins/analytics"),
-                    new PluginReference("plugin", "function myInlinePlugin"),
-                    new PluginReference("theme", "@docusaurus/theme-mermaid")), config.unknownPlugins());
+                    new PluginReference("plugin", "function myInlinePlugin")), config.unknownPlugins());
             assertEquals(List.of("prism-react-renderer"), config.missingModules());
             Map<?, ?> prism = (Map<?, ?>) ((Map<?, ?>) config.raw().get("themeConfig")).get("prism");
             assertEquals(new OpaqueValue("prism-react-renderer.themes.dracula"), prism.get("darkTheme"));

@@ -9,12 +9,17 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 public final class JsxElement extends Block {
 
-    private final JsxTagAt opening;
+    private JsxTagAt opening;
 
     /** @param opening the opening tag and where it starts */
     public JsxElement(JsxTagAt opening) {
         super(BasedSequence.NULL);
         this.opening = opening;
+    }
+
+    /** Replaces the opening tag by one with evaluated attributes, at the same place. */
+    public void replaceTag(JsxTag tag) {
+        opening = new JsxTagAt(tag, opening.line(), opening.column());
     }
 
     public JsxTag tag() {

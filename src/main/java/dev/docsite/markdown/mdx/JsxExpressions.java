@@ -56,9 +56,15 @@ public final class JsxExpressions {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
+                if (n == 'u' && i + 4 < s.length() && s.substring(i + 1, i + 5).matches("[0-9A-Fa-f]{4}")) {
+                    sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                    continue;
+                }
                 sb.append(switch (n) {
                     case 'n' -> '\n';
                     case 't' -> '\t';
+                    case 'r' -> '\r';
                     default -> n;
                 });
             } else {

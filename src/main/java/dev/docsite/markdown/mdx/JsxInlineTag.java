@@ -9,11 +9,16 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 public final class JsxInlineTag extends Node {
 
-    private final JsxTag tag;
+    private JsxTag tag;
 
     JsxInlineTag(BasedSequence chars, JsxTag tag) {
         super(chars);
         this.tag = tag;
+    }
+
+    /** Replaces the tag by one with evaluated attributes. */
+    public void replaceTag(JsxTag evaluated) {
+        this.tag = evaluated;
     }
 
     /** The tag, with offsets relative to this node's characters. */

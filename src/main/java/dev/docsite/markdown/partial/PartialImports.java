@@ -23,7 +23,8 @@ public final class PartialImports {
         Map<String, Import> found = new LinkedHashMap<>();
         Matcher m = IMPORT.matcher(esm);
         while (m.find()) {
-            found.put(m.group(1), new Import(m.group(1), m.group(3), m.start(1)));
+            // A JavaScript string: '\_x.md' (written so by Markdown formatters) is '_x.md'.
+            found.put(m.group(1), new Import(m.group(1), m.group(3).replaceAll("\\\\(.)", "$1"), m.start(1)));
         }
         return found;
     }

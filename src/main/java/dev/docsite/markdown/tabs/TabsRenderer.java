@@ -51,8 +51,8 @@ import java.util.regex.Pattern;
 public final class TabsRenderer {
 
     private static final Pattern VALUES_ENTRY = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern LABEL = Pattern.compile("label\\s*:\\s*(['\"`])(.*?)\\1");
-    private static final Pattern VALUE = Pattern.compile("value\\s*:\\s*(['\"`])(.*?)\\1");
+    private static final Pattern LABEL = Pattern.compile("[\"']?label[\"']?\\s*:\\s*(['\"`])(.*?)\\1");
+    private static final Pattern VALUE = Pattern.compile("[\"']?value[\"']?\\s*:\\s*(['\"`])(.*?)\\1");
 
     private record Item(JsxElement element, String value, String label, boolean isDefault) {
     }

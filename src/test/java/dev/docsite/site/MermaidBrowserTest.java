@@ -1,0 +1,92 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Mermaid blocks in a real browser, opened from disk: the diagram is an SVG in light mode and is drawn again in dark
+ * mode when the reader switches; a diagram with a syntax error shows the error in place and keeps its source visible.
+ * Skipped when Chromium and its driver are not installed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MermaidBrowserTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path dir;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void buildAndOpen() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        TestSite site = new TestSite(dir.resolve("site")).file("site.yml", "title: Diagrams\nmarkdown:\n  mermaid: true\n")
+                .page("index.md", "title: Diagrams", String.join("\n",
+                        "```mermaid",
+                        "graph TD;",
+                        "  Write-->Review;",
+                        "```",
+                        "",
+                        "```mermaid",
+                        "graph TD;",
+                        "  A-->>>;;",
+                        "```",
+                        ""));
+        assertFalse(site.build().failed());
+        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1200,900");
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        wait = new WebDriverWait(driver, TIMEOUT);
+        driver.get(site.out().resolve("index.html").toUri().toString());
+        wait.until(d -> d.findElements(By.cssSelector(".mermaid-diagram[data-mode]")).size() == 2);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void drawsTheDiagramInLightThenDarkMode() {
+        WebElement first = driver.findElements(By.cssSelector(".mermaid-diagram")).get(0);
+        assertEquals("light", first.getAttribute("data-mode"));
+        assertEquals(1, first.findElements(By.cssSelector("svg")).size());
+        assertTrue(first.findElement(By.cssSelector("svg")).getAttribute("textContent").contains("Review"));
+        assertFalse(driver.findElements(By.cssSelector(".code-block")).get(0).isDisplayed());
+
+        driver.executeScript("document.documentElement.setAttribute('data-theme', 'dark');");
+        wait.until(d -> "dark".equals(d.findElements(By.cssSelector(".mermaid-diagram")).get(0).getAttribute("data-mode")));
+        WebElement dark = driver.findElements(By.cssSelector(".mermaid-diagram")).get(0);
+        assertEquals(1, dark.findElements(By.cssSelector("svg")).size());
+        assertTrue(dark.findElement(By.cssSelector("svg")).getAttribute("textContent").contains("Write"));
+    }
+
+    @Test
+    void aSyntaxErrorIsShownInPlaceWithTheSource() {
+        WebElement broken = driver.findElements(By.cssSelector(".mermaid-diagram")).get(1);
+        assertEquals("mermaid-diagram mermaid-error", broken.getAttribute("class"));
+        assertEquals("This Mermaid diagram cannot be drawn:", broken.findElement(By.cssSelector("p")).getText());
+        assertTrue(broken.findElement(By.cssSelector("pre")).getText().startsWith("Parse error on line 2"),
+                broken.findElement(By.cssSelector("pre")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".code-block")).get(1).isDisplayed());
+        assertEquals(0, driver.findElements(By.cssSelector("body > [id^=dmermaid]")).size());
+    }
+}
