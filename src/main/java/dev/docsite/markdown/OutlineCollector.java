@@ -70,6 +70,7 @@ final class OutlineCollector {
         LineMap map = origin.map();
         if (node instanceof com.vladsch.flexmark.ast.Heading h) {
             heading(h, map);
+            sectionStart();
         } else if (node instanceof Link link) {
             link(node, link.getUrl(), link.getTitle(), LinkRef.Kind.LINK, map);
         } else if (node instanceof Image image) {
@@ -118,6 +119,13 @@ final class OutlineCollector {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child, origin);
         }
+    }
+
+    /** The heading's text is appended next, after the separating space {@link #plainText} would add. */
+    private void sectionStart() {
+        StringBuilder sb = model.text;
+        boolean spaced = sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1));
+        model.sectionStarts.add(Math.min(PageOutline.TEXT_LIMIT, sb.length() + (spaced ? 1 : 0)));
     }
 
     private void plainText(BasedSequence chars) {
