@@ -19,8 +19,8 @@ import java.util.Set;
 final class PageModel {
     /** Plain text of the page, up to {@link PageOutline#TEXT_LIMIT} characters. */
     final StringBuilder text = new StringBuilder();
-    /** Where each heading's text starts in {@link #text}, in heading order. */
-    final List<Integer> sectionStarts = new ArrayList<>();
+    /** Where each heading's words start and end in {@link #text}, two numbers per heading, in heading order. */
+    final List<Integer> headingSpans = new ArrayList<>();
 
 
     /** Where a subtree was parsed from: its positions map and its document (for reference definitions). */
@@ -91,12 +91,12 @@ final class PageModel {
         String all = text.toString();
         String stripped = all.strip();
         int lead = all.length() - all.stripLeading().length();
-        List<Integer> starts = new ArrayList<>(sectionStarts.size());
-        for (int start : sectionStarts) {
-            starts.add(Math.max(0, Math.min(stripped.length(), start - lead)));
+        List<Integer> spans = new ArrayList<>(headingSpans.size());
+        for (int at : headingSpans) {
+            spans.add(Math.max(0, Math.min(stripped.length(), at - lead)));
         }
         return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, stripped, List.copyOf(partials),
-                starts);
+                spans);
     }
 
     PageAnalysis analysis() {

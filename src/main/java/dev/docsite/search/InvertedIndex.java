@@ -19,8 +19,6 @@ final class InvertedIndex {
     static final int BODY = 2;
     static final int FIELDS = 3;
 
-    private static final ThreadLocal<SearchTerms> TERMS = ThreadLocal.withInitial(SearchTerms::new);
-
     private final List<String> terms;
     private final Map<String, int[][]> postings;
 
@@ -31,11 +29,17 @@ final class InvertedIndex {
 
     /** Indexes {@code documents}; document numbers are positions in the list. */
     static InvertedIndex of(List<SearchDocument> documents) {
-        List<Map<String, Integer>> perDocument = ParallelMap.map(documents, InvertedIndex::fieldsOf);
+        List<DocumentTerms> perDocument = ParallelMap.map(documents, d -> SCRATCH.get().termsOf(d));
         Map<String, Postings> byTerm = new HashMap<>();
         for (int doc = 0; doc < perDocument.size(); doc++) {
-            for (Map.Entry<String, Integer> e : perDocument.get(doc).entrySet()) {
-                byTerm.computeIfAbsent(e.getKey(), t -> new Postings()).add(e.getValue(), doc);
+            DocumentTerms terms = perDocument.get(doc);
+            for (int i = 0; i < terms.terms.length; i++) {
+                Postings p = byTerm.get(terms.terms[i]);
+                if (p == null) {
+                    p = new Postings();
+                    byTerm.put(terms.terms[i], p);
+                }
+                p.add(terms.fields[i], doc);
             }
         }
         List<String> sorted = new ArrayList<>(byTerm.keySet());
@@ -45,17 +49,57 @@ final class InvertedIndex {
         return new InvertedIndex(List.copyOf(sorted), postings);
     }
 
-    /** Every term of one document with the highest field it appears in. */
-    private static Map<String, Integer> fieldsOf(SearchDocument document) {
-        SearchTerms words = TERMS.get();
-        Map<String, Integer> fields = new HashMap<>();
-        words.forEach(document.intro(), t -> fields.putIfAbsent(t, BODY));
-        for (SearchDocument.Section section : document.sections()) {
-            words.forEach(section.text(), t -> fields.putIfAbsent(t, BODY));
-            words.forEach(section.heading(), t -> fields.put(t, Math.min(HEADING, fields.getOrDefault(t, BODY))));
+    /** A document's distinct terms, each with the highest field it appears in. */
+    private record DocumentTerms(String[] terms, byte[] fields) {
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * One thread's working state: the terms of the document being read, kept in a map that lives as long as the
+     * thread (a site's vocabulary is small, so after the first pages it only finds entries), marked with the
+     * document's number instead of being cleared.
+     */
+    private static final class Scratch {
+        private final SearchTerms words = new SearchTerms();
+        private final Map<String, int[]> seen = new HashMap<>(4096);
+        private String[] terms = new String[256];
+        private byte[] fields = new byte[256];
+        private int count;
+        private int document;
+
+        DocumentTerms termsOf(SearchDocument d) {
+            document++;
+            count = 0;
+            words.forEach(d.intro(), t -> note(t, BODY));
+            for (SearchDocument.Section section : d.sections()) {
+                words.forEach(section.text(), t -> note(t, BODY));
+                words.forEach(section.heading(), t -> note(t, HEADING));
+            }
+            words.forEach(d.title(), t -> note(t, TITLE));
+            return new DocumentTerms(Arrays.copyOf(terms, count), Arrays.copyOf(fields, count));
         }
-        words.forEach(document.title(), t -> fields.put(t, TITLE));
-        return fields;
+
+        /** Notes term in field; a term already noted keeps the higher of the two fields (the lower number). */
+        private void note(String term, int field) {
+            int[] entry = seen.get(term);
+            if (entry == null) {
+                entry = new int[] {0, 0};
+                seen.put(term, entry);
+            }
+            if (entry[0] != document) {
+                entry[0] = document;
+                entry[1] = count;
+                if (count == terms.length) {
+                    terms = Arrays.copyOf(terms, count * 2);
+                    fields = Arrays.copyOf(fields, count * 2);
+                }
+                terms[count] = term;
+                fields[count++] = (byte) field;
+            } else if (field < fields[entry[1]]) {
+                fields[entry[1]] = (byte) field;
+            }
+        }
     }
 
     /** All terms in UTF-16 order. */

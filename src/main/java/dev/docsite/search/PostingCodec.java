@@ -21,10 +21,17 @@ final class PostingCodec {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(Integer.toString(byField[f][i] - previous, 36));
+                appendBase36(sb, byField[f][i] - previous);
                 previous = byField[f][i];
             }
         }
         return sb.toString();
+    }
+
+    private static void appendBase36(StringBuilder sb, int value) {
+        if (value >= 36) {
+            appendBase36(sb, value / 36);
+        }
+        sb.append(Character.forDigit(value % 36, 36));
     }
 }

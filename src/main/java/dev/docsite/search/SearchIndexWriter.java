@@ -181,7 +181,7 @@ public final class SearchIndexWriter {
     }
 
     private static byte[] script(String key, JsonWriting body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
             out.write(("docsiteSearchData(\"" + key + "\",").getBytes(StandardCharsets.UTF_8));
             try (JsonGenerator g = JSON.createGenerator(out)) {

@@ -24,26 +24,56 @@ public final class SearchTerms {
 
     private final PorterStemmer stemmer = new PorterStemmer();
     private final Map<String, String> stems = new HashMap<>();
+    private final TermCache ascii = new TermCache();
+    private final char[] word = new char[MAX_LENGTH];
 
     /** Calls {@code sink} with the term of each word of {@code text}, in order (repeats included). */
     public void forEach(String text, Consumer<String> sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !wordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            char c = text.charAt(i);
+            if (c < 128 ? !asciiWordChar(c) : !wordChar(text.codePointAt(i))) {
+                i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
+                continue;
             }
             int start = i;
-            while (i < n && wordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i > start) {
-                String term = term(text.substring(start, i));
-                if (term != null) {
-                    sink.accept(term);
+            boolean plain = true;
+            while (i < n) {
+                c = text.charAt(i);
+                if (c < 128) {
+                    if (!asciiWordChar(c)) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!wordChar(cp)) {
+                        break;
+                    }
+                    plain = false;
+                    i += Character.charCount(cp);
                 }
             }
+            String term = plain ? asciiTerm(text, start, i) : term(text.substring(start, i));
+            if (term != null) {
+                sink.accept(term);
+            }
         }
+    }
+
+    /** The term of an ASCII word, through the cache (most words of a site are seen many times). */
+    private String asciiTerm(String text, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > MAX_LENGTH) {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(start + i);
+            word[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        String term = ascii.get(word, length, this::term);
+        return term == TermCache.NOT_INDEXED ? null : term;
     }
 
     /** The term of one word, or {@code null} when the word is not indexed. */
@@ -53,6 +83,10 @@ public final class SearchTerms {
             return null;
         }
         return stems.computeIfAbsent(lower, stemmer::stem);
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 
     /** Letters and numbers, as the script's {@code /[\p{L}\p{N}]/u}. */
