@@ -260,7 +260,8 @@
     slots[this.slot(t)] = true;
     if (prefix) {
       var from = this.slot(prefix);
-      var to = Math.min(this.slot(prefix + '\uffff'), from + MAX_PREFIX_FRAGMENTS - 1);
+      // Short prefixes match many words: fewer fragments for them, since the reader is still typing.
+      var to = Math.min(this.slot(prefix + '\uffff'), from + Math.min(MAX_PREFIX_FRAGMENTS, prefix.length - 1) - 1);
       for (var s = from; s <= to; s++) {
         slots[s] = true;
       }
@@ -457,32 +458,51 @@
     return this.ready;
   };
 
+  // Keys typed within this many milliseconds are one query: nothing is loaded for the words on the way.
+  var SETTLE = 40;
+
   Search.prototype.update = function () {
     var self = this;
     var query = this.input.value.trim();
     var generation = ++this.generation;
+    clearTimeout(this.timer);
     if (!query) {
       this.clear();
       this.show(false);
       return;
     }
+    this.timer = setTimeout(function () { self.run(query, generation); }, SETTLE);
+  };
+
+  /** Loads what the query needs and shows its results, unless the reader has typed on (a newer generation). */
+  Search.prototype.run = function (query, generation) {
+    var self = this;
+    function current() {
+      return generation === self.generation;
+    }
     this.load().then(function () {
       if (!self.index) {
         throw new Error('unavailable');
+      }
+      if (!current()) {
+        return null;
       }
       var qs = queryWords(query);
       return Promise.all(qs.map(function (q) {
         return Promise.all(self.index.fragmentsFor(q.term, q.word.length >= 2 ? q.word : null));
       })).then(function (fragments) {
+        if (!current()) {
+          return null;
+        }
         var ranked = rank(self.index, qs, fragments);
         return Promise.all(ranked.docs.map(function (doc) { return self.index.document(doc); })).then(function (docs) {
-          if (generation === self.generation) {
+          if (current()) {
             self.render(docs, ranked.termKinds);
           }
         });
       });
     }).catch(function () {
-      if (generation === self.generation) {
+      if (current()) {
         self.message('Search is unavailable: its index could not be loaded.');
       }
     });
