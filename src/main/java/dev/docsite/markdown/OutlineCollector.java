@@ -70,6 +70,8 @@ final class OutlineCollector {
         LineMap map = origin.map();
         if (node instanceof com.vladsch.flexmark.ast.Heading h) {
             heading(h, map);
+            headingSpan(h, origin);
+            return;
         } else if (node instanceof Link link) {
             link(node, link.getUrl(), link.getTitle(), LinkRef.Kind.LINK, map);
         } else if (node instanceof Image image) {
@@ -118,6 +120,17 @@ final class OutlineCollector {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child, origin);
         }
+    }
+
+    /** Visits the heading's children, noting where its words start and end in the page's text. */
+    private void headingSpan(com.vladsch.flexmark.ast.Heading node, PageModel.Origin origin) {
+        StringBuilder sb = model.text;
+        boolean spaced = sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1));
+        model.headingSpans.add(Math.min(PageOutline.TEXT_LIMIT, sb.length() + (spaced ? 1 : 0)));
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit(child, origin);
+        }
+        model.headingSpans.add(Math.min(PageOutline.TEXT_LIMIT, sb.length()));
     }
 
     private void plainText(BasedSequence chars) {

@@ -19,6 +19,8 @@ import java.util.Set;
 final class PageModel {
     /** Plain text of the page, up to {@link PageOutline#TEXT_LIMIT} characters. */
     final StringBuilder text = new StringBuilder();
+    /** Where each heading's words start and end in {@link #text}, two numbers per heading, in heading order. */
+    final List<Integer> headingSpans = new ArrayList<>();
 
 
     /** Where a subtree was parsed from: its positions map and its document (for reference definitions). */
@@ -86,8 +88,15 @@ final class PageModel {
     }
 
     PageOutline outline() {
-        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, text.toString().strip(),
-                List.copyOf(partials));
+        String all = text.toString();
+        String stripped = all.strip();
+        int lead = all.length() - all.stripLeading().length();
+        List<Integer> spans = new ArrayList<>(headingSpans.size());
+        for (int at : headingSpans) {
+            spans.add(Math.max(0, Math.min(stripped.length(), at - lead)));
+        }
+        return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, stripped, List.copyOf(partials),
+                spans);
     }
 
     PageAnalysis analysis() {

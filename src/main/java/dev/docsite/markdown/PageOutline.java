@@ -16,9 +16,17 @@ import java.util.Set;
  * @param text       the start of the page's plain text (at most {@link #TEXT_LIMIT} characters), for search
  * @param partials   the partials the page includes (absolute paths), directly or through other partials: a change
  *                   to one of them changes the page
+ * @param headingSpans for each heading, where its words start and end in {@code text} (two numbers per heading, at
+ *                   most {@code text.length()}; empty when not known), so search can tell which section a word is in
  */
 public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
-                          List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials) {
+                          List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
+                          List<Integer> headingSpans) {
+
+    public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                       List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials) {
+        this(firstH1, headings, elementIds, links, kpiRefs, text, partials, List.of());
+    }
 
     public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
                        List<KpiRef> kpiRefs, String text) {
@@ -39,6 +47,7 @@ public record PageOutline(String firstH1, List<Heading> headings, Set<String> el
         links = List.copyOf(links);
         kpiRefs = List.copyOf(kpiRefs);
         partials = List.copyOf(partials);
+        headingSpans = List.copyOf(headingSpans);
     }
 
     /** True when {@code fragment} names a heading or element of this page. */

@@ -1,35 +1,196 @@
 package dev.docsite.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docsite.content.Page;
-import dev.docsite.markdown.Heading;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Builds {@code search-index.json}, which the theme's search box loads and indexes with lunr. */
+/**
+ * The search index as small files, so that a query loads only what it needs (as Pagefind does): a manifest, the
+ * terms in {@link #fragmentCount} fragments of about equal size by sorted term ranges, and the documents' text in
+ * chunks of {@link #CHUNK_SIZE}, loaded only for the results shown. Every file is a script calling
+ * {@code docsiteSearchData(key, data)}, so that it loads from disk too, where {@code fetch()} fails, and under any
+ * path prefix. The format is read by {@code assets/search.js}:
+ *
+ * <pre>
+ * search/manifest.js   docsiteSearchData("manifest", {"version":1, "documents":N, "chunkSize":4,
+ *                        "fragments":[[firstTerm, n], …],  (non-empty fragments in term order)
+ *                        "scopes":["", "2.0", …], "scopeRuns":[scope, count, …]})  (documents' scopes, run-length)
+ * search/f/N.js        docsiteSearchData("fN", {term: "title|heading|body", …})
+ *                        each part: ascending document numbers, base 36, each the difference to the one before
+ * search/c/N.js        docsiteSearchData("cN", [[url, title, intro, [[anchor, heading, text], …]], …])
+ * </pre>
+ *
+ * The number of files depends only on the number of documents, so the site's file list is known before the index is
+ * built.
+ */
 public final class SearchIndexWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Documents per chunk file: a results list shows 8, so at most 8 small chunks load per query. */
+    public static final int CHUNK_SIZE = 4;
+    /** Documents per term fragment, on average: about 16 KB of postings per fragment. */
+    static final int DOCUMENTS_PER_FRAGMENT = 32;
+    public static final String MANIFEST = "search/manifest.js";
 
-    private SearchIndexWriter() {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final List<SearchDocument> documents;
+    private final List<String> fragments;
+    private final List<String> firstTerms = new ArrayList<>();
+
+    /** Indexes {@code documents}; the index is complete when this returns. */
+    public SearchIndexWriter(List<SearchDocument> documents) {
+        this.documents = List.copyOf(documents);
+        this.fragments = encodeFragments(InvertedIndex.of(this.documents), fragmentCount(documents.size()));
     }
 
-    /** The page's search entry; its text comes from the Markdown outline, so no HTML is parsed again. */
-    public static SearchEntry entry(Page page) {
-        String text = page.outline().text();
-        List<String> headings = new ArrayList<>();
-        for (Heading h : page.outline().headings()) {
-            headings.add(h.text());
+    public static int fragmentCount(int documents) {
+        return Math.max(1, (documents + DOCUMENTS_PER_FRAGMENT - 1) / DOCUMENTS_PER_FRAGMENT);
+    }
+
+    public static int chunkCount(int documents) {
+        return (documents + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    }
+
+    public static String fragmentPath(int n) {
+        return "search/f/" + n + ".js";
+    }
+
+    public static String chunkPath(int n) {
+        return "search/c/" + n + ".js";
+    }
+
+    public byte[] manifest() {
+        return script("manifest", g -> {
+            g.writeStartObject();
+            g.writeNumberField("version", 1);
+            g.writeNumberField("documents", documents.size());
+            g.writeNumberField("chunkSize", CHUNK_SIZE);
+            g.writeArrayFieldStart("fragments");
+            for (int n = 0; n < fragments.size(); n++) {
+                if (firstTerms.get(n) != null) {
+                    g.writeStartArray();
+                    g.writeString(firstTerms.get(n));
+                    g.writeNumber(n);
+                    g.writeEndArray();
+                }
+            }
+            g.writeEndArray();
+            writeScopes(g);
+            g.writeEndObject();
+        });
+    }
+
+    public byte[] fragment(int n) {
+        return fragments.get(n).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] chunk(int n) {
+        return script("c" + n, g -> {
+            g.writeStartArray();
+            for (int d = n * CHUNK_SIZE; d < Math.min(documents.size(), (n + 1) * CHUNK_SIZE); d++) {
+                SearchDocument doc = documents.get(d);
+                g.writeStartArray();
+                g.writeString(doc.url());
+                g.writeString(doc.title());
+                g.writeString(doc.intro());
+                g.writeStartArray();
+                for (SearchDocument.Section s : doc.sections()) {
+                    g.writeStartArray();
+                    g.writeString(s.anchor());
+                    g.writeString(s.heading());
+                    g.writeString(s.text());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    private void writeScopes(JsonGenerator g) throws IOException {
+        Map<String, Integer> scopes = new LinkedHashMap<>();
+        scopes.put("", 0);
+        List<int[]> runs = new ArrayList<>();
+        for (SearchDocument doc : documents) {
+            int scope = scopes.computeIfAbsent(doc.scope(), s -> scopes.size());
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[0] == scope) {
+                runs.get(runs.size() - 1)[1]++;
+            } else {
+                runs.add(new int[] {scope, 1});
+            }
         }
-        return new SearchEntry(page.url(), page.title(), headings, text);
+        g.writeArrayFieldStart("scopes");
+        for (String scope : scopes.keySet()) {
+            g.writeString(scope);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("scopeRuns");
+        for (int[] run : runs) {
+            g.writeNumber(run[0]);
+            g.writeNumber(run[1]);
+        }
+        g.writeEndArray();
     }
 
-    public static byte[] toJson(List<SearchEntry> entries) {
+    /**
+     * Cuts the sorted terms into {@code count} fragments of about equal size: a term goes to the fragment its
+     * position in the whole (by bytes before it) falls in. A term larger than a fragment leaves the next ones empty.
+     */
+    private List<String> encodeFragments(InvertedIndex index, int count) {
+        List<String> terms = index.terms();
+        String[] encoded = new String[terms.size()];
+        long total = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            encoded[i] = PostingCodec.encode(index.postings(terms.get(i)));
+            total += terms.get(i).length() + encoded[i].length() + 6;
+        }
+        List<StringBuilder> bodies = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            bodies.add(new StringBuilder());
+            firstTerms.add(null);
+        }
+        long before = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            int n = (int) Math.min(count - 1, before * count / Math.max(1, total));
+            before += terms.get(i).length() + encoded[i].length() + 6;
+            StringBuilder body = bodies.get(n);
+            if (firstTerms.get(n) == null) {
+                firstTerms.set(n, terms.get(i));
+            } else {
+                body.append(',');
+            }
+            body.append(JsonText.quote(terms.get(i))).append(':').append(JsonText.quote(encoded[i]));
+        }
+        List<String> out = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            out.add("docsiteSearchData(\"f" + n + "\",{" + bodies.get(n) + "});\n");
+        }
+        return out;
+    }
+
+    private interface JsonWriting {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static byte[] script(String key, JsonWriting body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
-            return JSON.writeValueAsBytes(entries);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("search index could not be serialised", e);
+            out.write(("docsiteSearchData(\"" + key + "\",").getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                body.write(g);
+            }
+            out.write(");\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index could not be written: " + e.getMessage(), e);
         }
+        return out.toByteArray();
     }
 }

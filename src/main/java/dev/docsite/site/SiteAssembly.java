@@ -9,7 +9,8 @@ import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
-import dev.docsite.search.SearchEntry;
+import dev.docsite.search.SearchDocument;
+import dev.docsite.search.SearchDocuments;
 import dev.docsite.search.SearchIndexWriter;
 import dev.docsite.templates.ThemeAsset;
 import dev.docsite.templates.ThemeRenderer;
@@ -174,25 +175,42 @@ public final class SiteAssembly {
         });
     }
 
+    /**
+     * The search index's files ({@code search/}): their number depends only on the number of documents, so they are
+     * listed without indexing anything; the index is built once, when the first of them is made.
+     */
     private static void searchIndex(Builder site) {
         List<Page> pages = site.model().index().pages();
         List<CategoryItem> indexes = site.model().navigation().generatedIndexes();
-        Memo<byte[]> json = new Memo<>(() -> {
-            List<SearchEntry> entries = new ArrayList<>();
+        int count = indexes.size();
+        for (Page page : pages) {
+            count += page.listed() ? 1 : 0;
+        }
+        Memo<SearchIndexWriter> index = new Memo<>(() -> {
+            List<SearchDocument> documents = new ArrayList<>();
             for (Page page : pages) {
                 if (page.listed()) {
-                    entries.add(SearchIndexWriter.entry(page));
+                    documents.add(SearchDocuments.of(page, page.versionName()));
                 }
             }
             for (CategoryItem category : indexes) {
-                entries.add(generatedIndexEntry(category));
+                documents.add(generatedIndexDocument(category));
             }
-            return SearchIndexWriter.toJson(entries);
+            return new SearchIndexWriter(documents);
         });
-        site.generated("search-index.json", () -> new ByteBuffer[] {ByteBuffer.wrap(json.get())});
-        // Browsers refuse fetch() on file://, so the theme falls back to loading the index as a script.
-        site.generated("search-index.js", () -> new ByteBuffer[] {
-                utf8("window.DOCSITE_SEARCH_INDEX = ")[0], ByteBuffer.wrap(json.get()), utf8(";\n")[0]});
+        site.generated(SearchIndexWriter.MANIFEST, () -> wrap(index.get().manifest()));
+        for (int n = 0; n < SearchIndexWriter.fragmentCount(count); n++) {
+            int fragment = n;
+            site.generated(SearchIndexWriter.fragmentPath(n), () -> wrap(index.get().fragment(fragment)));
+        }
+        for (int n = 0; n < SearchIndexWriter.chunkCount(count); n++) {
+            int chunk = n;
+            site.generated(SearchIndexWriter.chunkPath(n), () -> wrap(index.get().chunk(chunk)));
+        }
+    }
+
+    private static ByteBuffer[] wrap(byte[] bytes) {
+        return new ByteBuffer[] {ByteBuffer.wrap(bytes)};
     }
 
     /** Each sidebar's whole tree, once per site: pages hold only its open branches ({@code Navigation}). */
@@ -205,7 +223,7 @@ public final class SiteAssembly {
     }
 
     /** A generated index in search: its title, and its description and item labels as its text. */
-    private static SearchEntry generatedIndexEntry(CategoryItem category) {
+    private static SearchDocument generatedIndexDocument(CategoryItem category) {
         CategoryLink.GeneratedIndex link = (CategoryLink.GeneratedIndex) category.link();
         StringBuilder text = new StringBuilder();
         String description = link.description() != null ? link.description() : category.description();
@@ -220,7 +238,7 @@ public final class SiteAssembly {
                 text.append(text.length() == 0 ? "" : " ").append(label);
             }
         }
-        return new SearchEntry(link.url(), link.title() != null ? link.title() : category.label(), List.of(),
+        return SearchDocuments.of(link.url(), link.title() != null ? link.title() : category.label(), "",
                 text.toString());
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Third-party browser libraries the theme uses (syntax highlighting, search), read out of their WebJars so built
+ * Third-party browser libraries the theme uses (syntax highlighting), read out of their WebJars so built
  * sites work offline. Output names carry no version, so templates need not change when a WebJar is upgraded.
  */
 final class VendorLibraries {
@@ -30,8 +30,6 @@ final class VendorLibraries {
                     new VendorFile("highlight.min.js", "highlight.min.js"),
                     new VendorFile("styles/github.min.css", "github.min.css"),
                     new VendorFile("styles/github-dark.min.css", "github-dark.min.css"))),
-            new WebJar("org.webjars.npm", "lunr", "2.3.9", List.of(
-                    new VendorFile("lunr.min.js", "lunr.min.js"))),
             // Not a WebJar: Maven Central serves no mermaid here, so the npm package's bundle is kept in the source
             // tree in a WebJar's layout (src/main/resources/META-INF/resources/webjars/mermaid/), with its licence.
             new WebJar("docsite.vendored", "mermaid", "11.12.0", List.of(

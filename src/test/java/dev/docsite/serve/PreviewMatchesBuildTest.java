@@ -70,8 +70,8 @@ class PreviewMatchesBuildTest {
         List<Path> files = builtFiles(out);
         List<String> paths = files.stream().map(f -> out.relativize(f).toString().replace('\\', '/')).toList();
         assertTrue(paths.containsAll(List.of("index.html", "guides/social-card/index.html", "404.html", "sitemap.xml",
-                "search-index.json", "search-index.js", "kpi/snapshot.json", "assets/docsite.css",
-                "assets/vendor/lunr.min.js", "guides/img/social.png", "downloads/checklist.txt",
+                "search/manifest.js", "search/f/0.js", "search/c/0.js", "kpi/snapshot.json", "assets/docsite.css",
+                "assets/search.js", "guides/img/social.png", "downloads/checklist.txt",
                 "platform/img/dashboard-layout.svg")), paths.toString());
         for (Path file : files) {
             String path = out.relativize(file).toString().replace('\\', '/');

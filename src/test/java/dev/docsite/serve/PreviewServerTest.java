@@ -88,10 +88,10 @@ class PreviewServerTest {
         assertContentType("/docs/assets/docsite.css", "text/css; charset=utf-8");
         assertContentType("/docs/img/logo.svg", "image/svg+xml; charset=utf-8");
         assertContentType("/docs/sitemap.xml", "application/xml; charset=utf-8");
-        assertContentType("/docs/search-index.json", "application/json; charset=utf-8");
+        assertContentType("/docs/search/manifest.js", "text/javascript; charset=utf-8");
         assertContentType("/docs/kpi/snapshot.json", "application/json; charset=utf-8");
         assertContentType("/docs/__docsite/live.js", "text/javascript; charset=utf-8");
-        assertTrue(get("/docs/search-index.json").body().contains("Original alpha text."));
+        assertTrue(get("/docs/search/c/0.js").body().contains("Original alpha text."));
         assertTrue(get("/docs/sitemap.xml").body().contains("/docs/guides/b/"));
     }
 

@@ -58,6 +58,7 @@ class ChromeRenderingTest {
 <div class="search" role="search">
 <input type="search" id="search-input" class="search-input" placeholder="Search" aria-label="Search the documentation" autocomplete="off" spellcheck="false" role="combobox" aria-controls="search-results" aria-expanded="false" aria-autocomplete="list">
 <ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
+<script src="../../../assets/search.js" defer></script>
 </div>
 </li>
 </ul>

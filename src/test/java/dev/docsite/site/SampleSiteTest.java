@@ -47,6 +47,6 @@ class SampleSiteTest {
         assertTrue(Files.isRegularFile(site.resolve("kpi/snapshot.json")));
         assertTrue(Files.isRegularFile(site.resolve("img/risk-score-overview.svg")));
         assertTrue(Files.isRegularFile(site.resolve("platform/img/dashboard-layout.svg")));
-        assertTrue(Files.isRegularFile(site.resolve("assets/vendor/lunr.min.js")));
+        assertTrue(Files.isRegularFile(site.resolve("search/manifest.js")));
     }
 }

@@ -44,21 +44,26 @@ class SiteAssemblyTest {
         assertEquals(dir.resolve("content/guides/img/card.png"),
                 assertInstanceOf(SiteFile.Copied.class, assembly.file("guides/img/card.png")).source(),
                 "a frontmatter image is copied like the body's images");
-        assertInstanceOf(SiteFile.Generated.class, assembly.file("assets/vendor/lunr.min.js"));
+        assertInstanceOf(SiteFile.Generated.class, assembly.file("assets/vendor/highlight.min.js"));
         assertNull(assembly.file("kpi/snapshot.json"), "no KPI feed, no snapshot");
     }
 
     @Test
-    void theSearchIndexScriptWrapsTheJsonOfTheListedPages() throws Exception {
+    void theSearchIndexFilesHoldTheListedPages() throws Exception {
         TestSite site = new TestSite(dir).file("site.yml", "title: Docs\n")
                 .page("a.md", "title: Alpha", "Alpha text.\n")
                 .page("b.md", "title: Hidden\nunlisted: true", "Not searchable.\n");
 
         SiteAssembly assembly = assemble(site);
 
-        String json = text(assembly.file("search-index.json"));
-        assertEquals("[{\"url\":\"a/\",\"title\":\"Alpha\",\"headings\":[],\"text\":\"Alpha text.\"}]", json);
-        assertEquals("window.DOCSITE_SEARCH_INDEX = " + json + ";\n", text(assembly.file("search-index.js")));
+        assertEquals("docsiteSearchData(\"manifest\",{\"version\":1,\"documents\":1,\"chunkSize\":4,"
+                + "\"fragments\":[[\"alpha\",0]],\"scopes\":[\"\"],\"scopeRuns\":[0,1]});\n",
+                text(assembly.file("search/manifest.js")));
+        assertEquals("docsiteSearchData(\"f0\",{\"alpha\":\"0||\",\"text\":\"||0\"});\n",
+                text(assembly.file("search/f/0.js")));
+        assertEquals("docsiteSearchData(\"c0\",[[\"a/\",\"Alpha\",\"Alpha text.\",[]]]);\n",
+                text(assembly.file("search/c/0.js")));
+        assertNull(assembly.file("search/c/1.js"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class SiteBuildTest {
         assertTrue(Files.isRegularFile(site.out().resolve("guides/hidden/index.html")));
         assertEquals(List.of("https://docs.example.com/", "https://docs.example.com/guides/intro/",
                 "https://docs.example.com/guides/setup/"), locations(site.read("sitemap.xml")));
-        assertEquals(List.of("guides/intro/", "guides/setup/", ""), searchUrls(site.read("search-index.json")));
+        assertEquals(List.of("guides/intro/", "guides/setup/", ""), searchUrls(site));
         assertTrue(site.html("index.html").select(".sidebar a:containsOwn(Hidden)").isEmpty());
     }
 
@@ -272,10 +272,15 @@ class SiteBuildTest {
     }
 
     /** The URL of every page in the search index, in order. */
-    private static List<String> searchUrls(String json) throws IOException {
+    /** The URLs of the search index's documents, in order, read from its chunk files. */
+    private static List<String> searchUrls(TestSite site) throws IOException {
         List<String> urls = new java.util.ArrayList<>();
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
-                .forEach(entry -> urls.add(entry.get("url").textValue()));
+        for (int n = 0; Files.exists(site.out().resolve("search/c/" + n + ".js")); n++) {
+            String script = site.read("search/c/" + n + ".js");
+            String json = script.substring(script.indexOf(',') + 1, script.lastIndexOf(')'));
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                    .forEach(document -> urls.add(document.get(0).textValue()));
+        }
         return urls;
     }
 }

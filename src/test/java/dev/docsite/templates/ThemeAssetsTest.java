@@ -36,7 +36,7 @@ class ThemeAssetsTest {
         Map<String, ThemeAsset> assets = bySitePath(new ThemeRenderer(tmp.resolve("no-templates")));
 
         assertTrue(text(assets.get("assets/docsite.css")).contains(".admonition-title"));
-        assertTrue(text(assets.get("assets/docsite.js")).contains("search-index.json"));
+        assertTrue(text(assets.get("assets/search.js")).contains("docsiteSearchData"));
     }
 
     @Test
@@ -46,7 +46,6 @@ class ThemeAssetsTest {
         assertTrue(text(assets.get("assets/vendor/highlight.min.js")).contains("highlightAll"));
         assertTrue(text(assets.get("assets/vendor/github.min.css")).contains(".hljs"));
         assertTrue(text(assets.get("assets/vendor/github-dark.min.css")).contains(".hljs"));
-        assertTrue(text(assets.get("assets/vendor/lunr.min.js")).contains("lunr"));
         assertEquals(VendorLibraries.outputNames().size(),
                 assets.keySet().stream().filter(p -> p.startsWith("assets/vendor/")).count());
     }
@@ -63,7 +62,7 @@ class ThemeAssetsTest {
         assertEquals(templates.resolve("assets/docsite.css"), assets.get("assets/docsite.css").override());
         assertNull(assets.get("assets/docsite.css").builtIn());
         assertEquals("<svg/>", text(assets.get("assets/img/logo.svg")));
-        assertTrue(text(assets.get("assets/docsite.js")).contains("search-index.json"),
+        assertTrue(text(assets.get("assets/search.js")).contains("docsiteSearchData"),
                 "files not overridden still come from the built-in theme");
     }
 

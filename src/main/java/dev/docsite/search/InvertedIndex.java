@@ -1,0 +1,136 @@
+package dev.docsite.search;
+
+import dev.docsite.parallel.ParallelMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms of a list of documents, sorted, each with the documents holding it by field: the title, a heading, or
+ * the body text. A document is listed once per term, under the highest field the term appears in, since a reader
+ * looking for a word wants first the pages about it.
+ */
+final class InvertedIndex {
+
+    static final int TITLE = 0;
+    static final int HEADING = 1;
+    static final int BODY = 2;
+    static final int FIELDS = 3;
+
+    private final List<String> terms;
+    private final Map<String, int[][]> postings;
+
+    private InvertedIndex(List<String> terms, Map<String, int[][]> postings) {
+        this.terms = terms;
+        this.postings = postings;
+    }
+
+    /** Indexes {@code documents}; document numbers are positions in the list. */
+    static InvertedIndex of(List<SearchDocument> documents) {
+        List<DocumentTerms> perDocument = ParallelMap.map(documents, d -> SCRATCH.get().termsOf(d));
+        Map<String, Postings> byTerm = new HashMap<>();
+        for (int doc = 0; doc < perDocument.size(); doc++) {
+            DocumentTerms terms = perDocument.get(doc);
+            for (int i = 0; i < terms.terms.length; i++) {
+                Postings p = byTerm.get(terms.terms[i]);
+                if (p == null) {
+                    p = new Postings();
+                    byTerm.put(terms.terms[i], p);
+                }
+                p.add(terms.fields[i], doc);
+            }
+        }
+        List<String> sorted = new ArrayList<>(byTerm.keySet());
+        sorted.sort(null); // UTF-16 order, as the script's string comparison
+        Map<String, int[][]> postings = new HashMap<>(byTerm.size() * 2);
+        byTerm.forEach((term, p) -> postings.put(term, p.toArrays()));
+        return new InvertedIndex(List.copyOf(sorted), postings);
+    }
+
+    /** A document's distinct terms, each with the highest field it appears in. */
+    private record DocumentTerms(String[] terms, byte[] fields) {
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * One thread's working state: the terms of the document being read, kept in a map that lives as long as the
+     * thread (a site's vocabulary is small, so after the first pages it only finds entries), marked with the
+     * document's number instead of being cleared.
+     */
+    private static final class Scratch {
+        private final SearchTerms words = new SearchTerms();
+        private final Map<String, int[]> seen = new HashMap<>(4096);
+        private String[] terms = new String[256];
+        private byte[] fields = new byte[256];
+        private int count;
+        private int document;
+
+        DocumentTerms termsOf(SearchDocument d) {
+            document++;
+            count = 0;
+            words.forEach(d.intro(), t -> note(t, BODY));
+            for (SearchDocument.Section section : d.sections()) {
+                words.forEach(section.text(), t -> note(t, BODY));
+                words.forEach(section.heading(), t -> note(t, HEADING));
+            }
+            words.forEach(d.title(), t -> note(t, TITLE));
+            return new DocumentTerms(Arrays.copyOf(terms, count), Arrays.copyOf(fields, count));
+        }
+
+        /** Notes term in field; a term already noted keeps the higher of the two fields (the lower number). */
+        private void note(String term, int field) {
+            int[] entry = seen.get(term);
+            if (entry == null) {
+                entry = new int[] {0, 0};
+                seen.put(term, entry);
+            }
+            if (entry[0] != document) {
+                entry[0] = document;
+                entry[1] = count;
+                if (count == terms.length) {
+                    terms = Arrays.copyOf(terms, count * 2);
+                    fields = Arrays.copyOf(fields, count * 2);
+                }
+                terms[count] = term;
+                fields[count++] = (byte) field;
+            } else if (field < fields[entry[1]]) {
+                fields[entry[1]] = (byte) field;
+            }
+        }
+    }
+
+    /** All terms in UTF-16 order. */
+    List<String> terms() {
+        return terms;
+    }
+
+    /** The ascending document numbers holding {@code term}, one array per field. */
+    int[][] postings(String term) {
+        return postings.get(term);
+    }
+
+    private static final class Postings {
+        private final int[][] docs = new int[FIELDS][];
+        private final int[] sizes = new int[FIELDS];
+
+        void add(int field, int doc) {
+            if (docs[field] == null) {
+                docs[field] = new int[4];
+            } else if (sizes[field] == docs[field].length) {
+                docs[field] = Arrays.copyOf(docs[field], sizes[field] * 2);
+            }
+            docs[field][sizes[field]++] = doc;
+        }
+
+        int[][] toArrays() {
+            int[][] out = new int[FIELDS][];
+            for (int f = 0; f < FIELDS; f++) {
+                out[f] = docs[f] == null ? new int[0] : Arrays.copyOf(docs[f], sizes[f]);
+            }
+            return out;
+        }
+    }
+}

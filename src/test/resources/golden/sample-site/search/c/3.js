@@ -1,0 +1,1 @@
+docsiteSearchData("c3",[["category/role-guides/","Role guides","Day-to-day routines, workflows and playbooks for the people who run an application security programme. AppSec Manager Security Manager",[]]]);

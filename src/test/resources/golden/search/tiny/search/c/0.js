@@ -1,0 +1,1 @@
+docsiteSearchData("c0",[["guides/sla/","SLA policy","Deadlines for fixing findings.",[["breaches","Breaches","An SLA breach is escalated."],["exceptions","Exceptions","Risk acceptance pauses the SLA."]]],["integrations/chat/","Chat","Send alerts to Slack.",[["slack","Slack","Connect a \"channel\" <here>."]]],["guides/","Guides","SLA policy Chat",[]]]);

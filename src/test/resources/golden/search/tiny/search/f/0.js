@@ -1,0 +1,1 @@
+docsiteSearchData("f0",{"accept":"||0","alert":"||1","breach":"|0|","channel":"||1","chat":"1||2","connect":"||1","deadlin":"||0","escal":"||0","except":"|0|","find":"||0","fix":"||0","guid":"2||","here":"||1","paus":"||0","polici":"0||2","risk":"||0","send":"||1","sla":"0||2","slack":"|1|"});
