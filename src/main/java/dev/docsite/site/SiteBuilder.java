@@ -10,6 +10,8 @@ import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.output.DiscardingSink;
+import dev.docsite.output.OutputCleanup;
+import dev.docsite.output.OutputLeftovers;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
 import dev.docsite.problem.Problem;
@@ -68,8 +70,33 @@ public final class SiteBuilder {
         return markdown;
     }
 
-    /** @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2) */
+    /**
+     * Builds or checks the site. A build first puts right what an earlier build left beside the output folder (see
+     * {@link OutputLeftovers}), whether this one succeeds or not, and deletes old outputs while it works.
+     *
+     * @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2)
+     */
     public BuildResult build(Mode mode) throws ConfigException {
+        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
+        BuildResult result;
+        try {
+            result = run(mode);
+        } finally {
+            cleanup.finish();
+        }
+        List<String> failures = cleanup.finish();
+        if (failures.isEmpty()) {
+            return result;
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        for (String failure : failures) {
+            problems.add(Problem.warning(ProblemCode.OUTPUT, config.display(config.outDir()), 0, 0, failure));
+        }
+        return new BuildResult(result.pages(), problems, result.written(), result.failure(), result.elapsed(),
+                result.linkReport());
+    }
+
+    private BuildResult run(Mode mode) throws ConfigException {
         Instant start = clock.instant();
         SiteModel model;
         try {
