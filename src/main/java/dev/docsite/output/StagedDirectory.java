@@ -88,6 +88,18 @@ public final class StagedDirectory implements OutputSink {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
+    public void link(Path previousOutputFile, String sitePath) throws IOException {
+        Path target = staging.resolve(OutputSink.checked(sitePath));
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, previousOutputFile);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(previousOutputFile, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
     /**
      * Swaps the staged site in with two renames: the output aside to {@code .NAME.previous-PID}, the staging folder
      * to the output. The previous output is then renamed to a discarded name and left for the next build to delete in

@@ -39,16 +39,30 @@ public final class SiteBuilder {
     private final Clock clock;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final long templateBudgetBytes;
+    private final boolean cached;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
-        this(config, clock, TemplateBudget.heapShare());
+        this(config, clock, TemplateBudget.heapShare(), true);
     }
 
     /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */
     SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes) {
+        this(config, clock, templateBudgetBytes, true);
+    }
+
+    private SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes, boolean cached) {
         this.config = config;
         this.clock = clock;
         this.templateBudgetBytes = templateBudgetBytes;
+        this.cached = cached;
+    }
+
+    /**
+     * This builder with the build cache on (the default: pages rendered from the same inputs as in the previous
+     * build are taken from its output, see {@link RenderCache}) or off ({@code --no-cache}: every page is rendered).
+     */
+    public SiteBuilder withCache(boolean on) {
+        return new SiteBuilder(config, clock, templateBudgetBytes, on);
     }
 
     /**
@@ -79,12 +93,12 @@ public final class SiteBuilder {
     public BuildResult build(Mode mode) throws ConfigException {
         OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
         BuildResult result;
+        List<String> failures = new ArrayList<>();
         try {
-            result = run(mode);
+            result = run(mode, failures);
         } finally {
-            cleanup.finish();
+            failures.addAll(0, cleanup.finish());
         }
-        List<String> failures = cleanup.finish();
         if (failures.isEmpty()) {
             return result;
         }
@@ -96,7 +110,7 @@ public final class SiteBuilder {
                 result.linkReport());
     }
 
-    private BuildResult run(Mode mode) throws ConfigException {
+    private BuildResult run(Mode mode, List<String> notes) throws ConfigException {
         Instant start = clock.instant();
         SiteModel model;
         try {
@@ -122,14 +136,23 @@ public final class SiteBuilder {
         }
         ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
         OutputSink sink;
+        RenderCache cache = null;
         try {
             sink = mode == Mode.CHECK ? new DiscardingSink() : StagedDirectory.open(config.outDir());
         } catch (IOException e) {
             return stopped(pages, problems, e.getMessage(), start, model);
         }
+        if (mode == Mode.BUILD && cached) {
+            cache = RenderCache.open(config, model.index().pages(), notes).orElse(null);
+        } else if (mode == Mode.BUILD) {
+            RenderCache.discard(config.outDir());
+        }
         try {
-            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink);
+            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink, cache);
             sink.commit();
+            if (cache != null) {
+                cache.save();
+            }
         } catch (TemplateRenderException e) {
             sink.abort();
             List<Problem> all = new ArrayList<>(problems);

@@ -51,14 +51,14 @@ class OutputLeftoversBuildTest {
         assertEquals(List.of(), site.build().problems());
         site.page("index.md", "title: Home", "Welcome back.\n");
         assertEquals(List.of(), site.build().problems());
-        assertEquals(List.of(".site-output.discarded-" + ProcessHandle.current().pid() + "-1"), leftovers(),
-                "the first output, renamed aside by the second build's swap");
+        assertEquals(List.of(".site-output.cache", ".site-output.discarded-" + ProcessHandle.current().pid() + "-1"),
+                leftovers(), "the build cache and the first output, renamed aside by the second build's swap");
 
         List<Problem> third = site.build().problems();
 
         assertEquals(List.of(), third);
-        assertEquals(List.of(".site-output.discarded-" + ProcessHandle.current().pid() + "-1"), leftovers(),
-                "the second output; the first was deleted while the third build ran");
+        assertEquals(List.of(".site-output.cache", ".site-output.discarded-" + ProcessHandle.current().pid() + "-1"),
+                leftovers(), "the second output; the first was deleted while the third build ran");
         assertEquals("Welcome back.", site.html("index.html").selectFirst("article p").text());
     }
 
