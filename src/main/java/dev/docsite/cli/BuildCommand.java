@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +23,9 @@ public class BuildCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions options;
+
+    @Option(names = "--no-cache", description = "Render every page; do not use or keep the build cache beside the output folder")
+    boolean noCache;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +42,7 @@ public class BuildCommand implements Callable<Integer> {
     public Integer call() throws ConfigException {
         SiteConfig config = options.load();
         OutputLocation.validate(config);
-        BuildResult result = new SiteBuilder(config, Clock.systemUTC()).build(mode());
+        BuildResult result = new SiteBuilder(config, Clock.systemUTC()).withCache(!noCache).build(mode());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ResultPrinter printer = new ResultPrinter(out, err);

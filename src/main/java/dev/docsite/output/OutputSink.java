@@ -46,6 +46,14 @@ public interface OutputSink {
     /** Copies a file from disk to {@code sitePath}. */
     void copy(Path source, String sitePath) throws IOException;
 
+    /**
+     * Puts a file of the previous output, unchanged, at {@code sitePath}: sinks on disk make a hard link (no bytes
+     * written) where the file system allows one, and copy it otherwise.
+     */
+    default void link(Path previousOutputFile, String sitePath) throws IOException {
+        copy(previousOutputFile, sitePath);
+    }
+
     /** Makes everything written visible at once. */
     void commit() throws IOException;
 

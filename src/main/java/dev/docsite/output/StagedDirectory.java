@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Writes the site into a staging folder beside the output folder and swaps it in only on {@link #commit()}, so a
- * failed or killed build leaves the previous site untouched. A marker file tells docsite's own output folders from
+ * failed or killed build leaves the previous site untouched (what a kill leaves beside the output is put right by the
+ * next build: {@link OutputLeftovers}). A marker file tells docsite's own output folders from
  * folders a user made, which are never replaced.
  */
 public final class StagedDirectory implements OutputSink {
@@ -46,15 +43,14 @@ public final class StagedDirectory implements OutputSink {
         if (abs.getParent() == null) {
             throw new IOException("refusing to use the filesystem root as output folder");
         }
-        recoverInterruptedSwap(abs);
+        OutputLeftovers.recover(abs);
         if (Files.exists(abs) && !isReplaceable(abs)) {
             throw new IOException("refusing to replace " + abs + ": it is not empty and was not written by docsite"
                     + " (no " + MARKER + " file); choose another output folder with --out or 'out:' in site.yml");
         }
         StagedDirectory dir = new StagedDirectory(abs);
         Files.createDirectories(abs.getParent());
-        deleteAbandonedStaging(abs);
-        deleteTree(dir.staging);
+        OutputCleanup.deleteTree(dir.staging);
         Files.createDirectories(dir.staging);
         Files.writeString(dir.staging.resolve(MARKER), "Written by docsite; replaced on every build.\n");
         return dir;
@@ -93,28 +89,60 @@ public final class StagedDirectory implements OutputSink {
     }
 
     @Override
+    public void link(Path previousOutputFile, String sitePath) throws IOException {
+        Path target = staging.resolve(OutputSink.checked(sitePath));
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, previousOutputFile);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(previousOutputFile, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Swaps the staged site in with two renames: the output aside to {@code .NAME.previous-PID}, the staging folder
+     * to the output. The previous output is then renamed to a discarded name and left for the next build to delete in
+     * the background ({@link OutputLeftovers}): deleting a whole site here would be part of every build's time. Once
+     * the second rename succeeded the new site is in place, so nothing after it can fail the commit.
+     *
+     * @throws IOException when the site could not be swapped in; the message says where the previous output is
+     */
+    @Override
     public void commit() throws IOException {
         boolean hadPrevious = Files.exists(out);
         if (hadPrevious) {
+            if (Files.exists(previous)) {
+                move(previous, OutputLeftovers.discardedName(out)); // a leftover of an earlier commit of this process
+            }
             move(out, previous);
         }
         try {
             move(staging, out);
         } catch (IOException e) {
             if (hadPrevious) {
-                move(previous, out);
+                try {
+                    move(previous, out);
+                } catch (IOException restore) {
+                    throw new IOException(e.getMessage() + "; the previous output is in " + previous
+                            + ", and the next build puts it back", e);
+                }
             }
             throw e;
         }
         if (hadPrevious) {
-            deleteTree(previous);
+            try {
+                move(previous, OutputLeftovers.discardedName(out));
+            } catch (IOException e) {
+                // Left as .previous-PID beside a complete output: the next build discards it all the same.
+            }
         }
     }
 
     @Override
     public void abort() {
         try {
-            deleteTree(staging);
+            OutputCleanup.deleteTree(staging);
         } catch (IOException e) {
             // A leftover staging folder is removed by the next build; the previous site is intact either way.
         }
@@ -132,71 +160,11 @@ public final class StagedDirectory implements OutputSink {
         }
     }
 
-    /** A build killed between the two renames of a swap leaves only the previous folder: put it back. */
-    private static void recoverInterruptedSwap(Path out) throws IOException {
-        if (Files.exists(out) || out.getParent() == null || !Files.isDirectory(out.getParent())) {
-            return;
-        }
-        String prefix = "." + out.getFileName() + ".previous-";
-        try (Stream<Path> siblings = Files.list(out.getParent())) {
-            Path leftover = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
-            if (leftover != null) {
-                move(leftover, out);
-            }
-        }
-    }
-
-    /**
-     * Staging folders of builds that were killed or ran out of memory: a whole site each, which would otherwise fill
-     * the disk over time. A folder whose process is still alive belongs to a concurrent build and stays.
-     */
-    private static void deleteAbandonedStaging(Path out) throws IOException {
-        String prefix = "." + out.getFileName() + ".staging-";
-        List<Path> abandoned;
-        try (Stream<Path> siblings = Files.list(out.getParent())) {
-            abandoned = siblings.filter(p -> {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(prefix)) {
-                    return false;
-                }
-                try {
-                    long pid = Long.parseLong(name.substring(prefix.length()));
-                    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()
-                            && Files.exists(p.resolve(MARKER));
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }).toList();
-        }
-        for (Path p : abandoned) {
-            deleteTree(p);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

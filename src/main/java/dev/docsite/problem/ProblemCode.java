@@ -33,6 +33,8 @@ public enum ProblemCode {
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
     TEMPLATE("template", "a template failed"),
+    OUTPUT("output", "a previous output, abandoned staging folder or build cache beside the output folder could not be removed or read "
+            + "(the build itself is not affected; delete what it names by hand)"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
             + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"
             + " configuration required (one warning each; links into a blog or React page are not reported)"),

@@ -11,6 +11,8 @@ import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.output.DiscardingSink;
+import dev.docsite.output.OutputCleanup;
+import dev.docsite.output.OutputLeftovers;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
 import dev.docsite.problem.Problem;
@@ -38,16 +40,30 @@ public final class SiteBuilder {
     private final Clock clock;
     private final MarkdownEngine markdown = new MarkdownEngine();
     private final long templateBudgetBytes;
+    private final boolean cached;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
-        this(config, clock, TemplateBudget.heapShare());
+        this(config, clock, TemplateBudget.heapShare(), true);
     }
 
     /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */
     SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes) {
+        this(config, clock, templateBudgetBytes, true);
+    }
+
+    private SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes, boolean cached) {
         this.config = config;
         this.clock = clock;
         this.templateBudgetBytes = templateBudgetBytes;
+        this.cached = cached;
+    }
+
+    /**
+     * This builder with the build cache on (the default: pages rendered from the same inputs as in the previous
+     * build are taken from its output, see {@link RenderCache}) or off ({@code --no-cache}: every page is rendered).
+     */
+    public SiteBuilder withCache(boolean on) {
+        return new SiteBuilder(config, clock, templateBudgetBytes, on);
     }
 
     /**
@@ -70,8 +86,33 @@ public final class SiteBuilder {
         return markdown;
     }
 
-    /** @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2) */
+    /**
+     * Builds or checks the site. A build first puts right what an earlier build left beside the output folder (see
+     * {@link OutputLeftovers}), whether this one succeeds or not, and deletes old outputs while it works.
+     *
+     * @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2)
+     */
     public BuildResult build(Mode mode) throws ConfigException {
+        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
+        BuildResult result;
+        List<String> failures = new ArrayList<>();
+        try {
+            result = run(mode, failures);
+        } finally {
+            failures.addAll(0, cleanup.finish());
+        }
+        if (failures.isEmpty()) {
+            return result;
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        for (String failure : failures) {
+            problems.add(Problem.warning(ProblemCode.OUTPUT, config.display(config.outDir()), 0, 0, failure));
+        }
+        return new BuildResult(result.pages(), problems, result.written(), result.failure(), result.elapsed(),
+                result.linkReport());
+    }
+
+    private BuildResult run(Mode mode, List<String> notes) throws ConfigException {
         Instant start = clock.instant();
         SiteModel model;
         try {
@@ -97,14 +138,23 @@ public final class SiteBuilder {
         }
         ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
         OutputSink sink;
+        RenderCache cache = null;
         try {
             sink = mode == Mode.CHECK ? new DiscardingSink() : StagedDirectory.open(config.outDir());
         } catch (IOException e) {
             return stopped(pages, problems, e.getMessage(), start, model);
         }
+        if (mode == Mode.BUILD && cached) {
+            cache = RenderCache.open(config, model.index().pages(), notes).orElse(null);
+        } else if (mode == Mode.BUILD) {
+            RenderCache.discard(config.outDir());
+        }
         try {
-            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink);
+            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink, cache);
             sink.commit();
+            if (cache != null) {
+                cache.save();
+            }
         } catch (TemplateRenderException e) {
             sink.abort();
             List<Problem> all = new ArrayList<>(problems);

@@ -17,6 +17,14 @@ public final class SiteWriter {
 
     /** @return number of pages written (Markdown pages and pages the site generates) */
     public static int write(SiteAssembly site, PageRenderer renderer, OutputSink sink) throws IOException {
+        return write(site, renderer, sink, null);
+    }
+
+    /**
+     * As {@link #write(SiteAssembly, PageRenderer, OutputSink)}, taking from {@code cache} (when not null) the
+     * previous output's file of every page rendered from the same inputs instead of rendering it again.
+     */
+    static int write(SiteAssembly site, PageRenderer renderer, OutputSink sink, RenderCache cache) throws IOException {
         List<SiteFile.Rendered> pages = new ArrayList<>();
         List<SiteFile> others = new ArrayList<>();
         for (SiteFile file : site.files()) {
@@ -34,7 +42,13 @@ public final class SiteWriter {
                 return null;
             }
             try {
-                sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
+                java.util.Optional<java.nio.file.Path> same = cache == null || page.page() == null
+                        ? java.util.Optional.empty() : cache.reusable(page.path(), page.page());
+                if (same.isPresent()) {
+                    sink.link(same.get(), page.path());
+                } else {
+                    sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
+                }
             } catch (IOException e) {
                 failures.add(new UncheckedIOException(e));
             } catch (RuntimeException e) {

@@ -32,22 +32,27 @@ public final class CorpusGenerator {
 
     /** {@code <outDir> <pages> [seed]}; exits 2 with a usage message on bad arguments. */
     public static void main(String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            usage("expected 2 or 3 arguments, got " + args.length);
+        if (args.length < 2 || args.length > 4) {
+            usage("expected 2 to 4 arguments, got " + args.length);
             return;
         }
         int pages;
         long seed;
+        CorpusShape shape;
         try {
             pages = Integer.parseInt(args[1]);
-            seed = args.length == 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+            seed = args.length >= 3 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+            shape = args.length == 4 ? CorpusShape.parse(args[3]) : CorpusShape.DEFAULT;
         } catch (NumberFormatException e) {
             usage("pages and seed must be whole numbers: " + e.getMessage());
+            return;
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
             return;
         }
         long started = System.nanoTime();
         try {
-            CorpusSummary summary = generate(Path.of(args[0]), pages, seed);
+            CorpusSummary summary = generate(Path.of(args[0]), pages, seed, shape);
             System.out.printf("wrote %d pages (+%d index pages, %d with KPIs) to %s in %d ms%n", summary.pages(),
                     summary.indexPages(), summary.kpiPages(), summary.siteRoot(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -59,8 +64,9 @@ public final class CorpusGenerator {
 
     private static void usage(String problem) {
         System.err.println("corpus generator: " + problem);
-        System.err.println("usage: CorpusGenerator <outDir> <pages> [seed]   (outDir must be empty or missing; seed defaults to "
-                + DEFAULT_SEED + ")");
+        System.err.println("usage: CorpusGenerator <outDir> <pages> [seed [shape]]   (outDir must be empty or missing;"
+                + " seed defaults to " + DEFAULT_SEED + "; shape: key=value,... of sections=500 kb=4"
+                + " mix=mixed|prose|tables|code|links depth=1..4 kpis=yes|no links=6 anchors=35)");
         System.exit(2);
     }
 
@@ -72,9 +78,14 @@ public final class CorpusGenerator {
      * @throws UncheckedIOException     when a file cannot be written
      */
     public static CorpusSummary generate(Path outDir, int pages, long seed) {
+        return generate(outDir, pages, seed, CorpusShape.DEFAULT);
+    }
+
+    /** As {@link #generate(Path, int, long)}, in the given shape. */
+    public static CorpusSummary generate(Path outDir, int pages, long seed, CorpusShape shape) {
         Path root = outDir.toAbsolutePath().normalize();
         requireEmpty(root);
-        CorpusPlan plan = CorpusPlanner.plan(pages, seed);
+        CorpusPlan plan = CorpusPlanner.plan(pages, seed, shape);
         Path content = root.resolve("content");
         String title = IndexPageWriter.HANDBOOK_TITLE + " (" + pages + " pages, seed " + seed + ")";
 
@@ -89,7 +100,7 @@ public final class CorpusGenerator {
         write(content.resolve("index.md"), home);
         write(root.resolve("hugo/sections/_index.md"), home);
 
-        PageWriter writer = new PageWriter(plan);
+        PageWriter writer = new PageWriter(plan, shape);
         List<PagePlan> all = plan.pages();
         // Each page depends only on the plan and its own random stream, so writing in parallel keeps the bytes stable.
         IntStream.range(0, all.size()).parallel().forEach(i -> {

@@ -19,15 +19,23 @@ public final class CorpusPlanner {
     }
 
     public static CorpusPlan plan(int pageCount, long seed) {
+        return plan(pageCount, seed, CorpusShape.DEFAULT);
+    }
+
+    public static CorpusPlan plan(int pageCount, long seed, CorpusShape shape) {
         if (pageCount < 1) {
             throw new IllegalArgumentException("page count must be at least 1, got " + pageCount);
         }
-        int sectionCount = Math.min(SectionCatalog.ALL.size(), pageCount);
+        int sectionCount = shape.pagesPerSection() > 0
+                ? (pageCount + shape.pagesPerSection() - 1) / shape.pagesPerSection()
+                : Math.min(SectionCatalog.ALL.size(), pageCount);
         int width = Math.max(4, Integer.toString(pageCount).length());
         int kpiOffset = (int) Math.floorMod(seed, 3L);
         List<PagePlan> pages = new ArrayList<>(pageCount);
+        List<CorpusSection> sections = new ArrayList<>(sectionCount);
         for (int s = 0; s < sectionCount; s++) {
-            CorpusSection section = SectionCatalog.ALL.get(s);
+            CorpusSection section = SectionCatalog.nth(s);
+            sections.add(section);
             int from = (int) ((long) s * pageCount / sectionCount);
             int to = (int) ((long) (s + 1) * pageCount / sectionCount);
             for (int index = from; index < to; index++) {
@@ -37,18 +45,41 @@ public final class CorpusPlanner {
                 pages.add(new PagePlan(index, section, index - from + 1,
                         String.format("page-%0" + width + "d", index + 1),
                         Prose.title(random, subject, kind), Prose.sidebarLabel(subject, kind), subject, kind,
-                        headings(random, subject), (index + kpiOffset) % 3 == 0));
+                        headings(random, subject, shape), shape.kpis() && (index + kpiOffset) % 3 == 0,
+                        folder(index - from, to - from, shape.depth())));
             }
         }
-        return new CorpusPlan(seed, SectionCatalog.ALL.subList(0, sectionCount), pages);
+        return new CorpusPlan(seed, sections, pages);
     }
 
-    /** 4 to 7 h2 headings, the first naming the subject, and up to 6 h3 headings spread under the others. */
-    private static List<PlannedHeading> headings(SplittableRandom random, String subject) {
+    /**
+     * The sub-folders of a page below its section at the shape's depth: each level splits its pages into up to 4
+     * folders in order ({@code part-1/} ... at depth 2, {@code part-1/unit-3/} at depth 3, ...).
+     */
+    static String folder(int position, int sectionSize, int depth) {
+        StringBuilder folder = new StringBuilder();
+        String[] names = {"part", "unit", "topic"};
+        long span = sectionSize;
+        long at = position;
+        for (int level = 1; level < depth; level++) {
+            long per = Math.max(1, (span + 3) / 4);
+            folder.append(names[level - 1]).append('-').append(at / per + 1).append('/');
+            at %= per;
+            span = per;
+        }
+        return folder.toString();
+    }
+
+    /**
+     * 4 to 7 h2 headings (by default; about one per KB of a page of a given size), the first naming the subject, and
+     * up to 6 h3 headings spread under the others.
+     */
+    private static List<PlannedHeading> headings(SplittableRandom random, String subject, CorpusShape shape) {
         List<String> h2Pool = new ArrayList<>(Prose.H2_POOL);
         List<String> h3Pool = new ArrayList<>(Prose.H3_POOL);
-        int h2Count = 4 + random.nextInt(4);
-        int h3Budget = random.nextInt(7);
+        int h2Count = shape.pageKb() == 0 ? 4 + random.nextInt(4)
+                : Math.max(2, Math.min(Prose.H2_POOL.size(), shape.pageKb())) + random.nextInt(2);
+        int h3Budget = shape.pageKb() == 0 ? random.nextInt(7) : random.nextInt(Math.min(7, shape.pageKb() + 1));
         List<PlannedHeading> headings = new ArrayList<>();
         headings.add(PlannedHeading.of(2, subject + " at a glance"));
         for (int i = 1; i < h2Count; i++) {

@@ -29,7 +29,7 @@ final class IndexPageWriter {
                 .append("*: who owns what,\nhow work is triaged and escalated, and which evidence auditors expect.\n\n");
         md.append("## Pages in this section\n\n");
         for (PagePlan page : pages.subList(0, Math.min(LISTED_PAGES, pages.size()))) {
-            md.append("- [").append(page.sidebarLabel()).append("](./").append(page.slug()).append(".md)\n");
+            md.append("- [").append(page.sidebarLabel()).append("](./").append(page.folder()).append(page.slug()).append(".md)\n");
         }
         md.append("\n:::note\nThe section holds ").append(pages.size())
                 .append(" pages; the sidebar lists all of them in order.\n:::\n");

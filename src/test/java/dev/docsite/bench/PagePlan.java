@@ -15,10 +15,11 @@ import java.util.List;
  * @param docKind        what kind of document it is (runbook, standard, ...)
  * @param headings       its h2/h3 headings in document order, slugs unique within the page
  * @param hasKpis        whether the page references KPIs from the feed
+ * @param folder         sub-folders below the section ({@code ""}, or such as {@code "part-2/unit-1/"})
  */
 public record PagePlan(int index, CorpusSection section, int positionInSection, String slug, String title,
                        String sidebarLabel, String subject, String docKind, List<PlannedHeading> headings,
-                       boolean hasKpis) {
+                       boolean hasKpis, String folder) {
 
     public PagePlan {
         headings = List.copyOf(headings);
@@ -26,11 +27,16 @@ public record PagePlan(int index, CorpusSection section, int positionInSection, 
 
     /** Path below the content folder, with {@code /} separators. */
     public String contentPath() {
-        return section.dirName() + "/" + slug + ".md";
+        return section.dirName() + "/" + folder + slug + ".md";
     }
 
     /** Where the planned preview server serves the page. */
     public String url() {
-        return "/" + section.dirName() + "/" + slug + "/";
+        return "/" + section.dirName() + "/" + folder + slug + "/";
+    }
+
+    /** The folder holding the page, below the content folder, ending with {@code /}. */
+    public String dir() {
+        return section.dirName() + "/" + folder;
     }
 }

@@ -23,25 +23,48 @@ final class PageWriter {
 
     private enum Block { TABLE, CODE, ADMONITION, IMAGE, LIST, KPI }
 
+    /** Average bytes per body line of the default corpus (blank lines included), to turn KB into lines. */
+    static final int BYTES_PER_LINE = 48;
+
     private final CorpusPlan corpus;
+    private final CorpusShape shape;
+    private final int minLines;
+    private final int maxLines;
 
     PageWriter(CorpusPlan corpus) {
+        this(corpus, CorpusShape.DEFAULT);
+    }
+
+    PageWriter(CorpusPlan corpus, CorpusShape shape) {
         this.corpus = corpus;
+        this.shape = shape;
+        int lines = shape.pageKb() * 1024 / BYTES_PER_LINE;
+        this.minLines = shape.pageKb() == 0 ? MIN_BODY_LINES : lines * 3 / 4;
+        this.maxLines = shape.pageKb() == 0 ? MAX_BODY_LINES : lines * 5 / 4;
     }
 
     String write(PagePlan page) {
         // A rare draw of many long blocks can overflow the line budget; another draw from the same seed fits.
+        String shortest = null;
         for (int attempt = 0; attempt < 20; attempt++) {
-            String markdown = attempt(page, CorpusPlanner.randomFor(corpus.seed(), page.index(),
-                    CorpusPlanner.BODY_STREAM + attempt));
-            if (markdown != null) {
-                return markdown;
+            String[] markdown = {null};
+            boolean fits = attempt(page, CorpusPlanner.randomFor(corpus.seed(), page.index(),
+                    CorpusPlanner.BODY_STREAM + attempt), markdown);
+            if (fits) {
+                return markdown[0];
             }
+            if (shortest == null || markdown[0].length() < shortest.length()) {
+                shortest = markdown[0];
+            }
+        }
+        if (!shape.isDefault()) {
+            return shortest; // a shape's small pages may not hold all the fixed blocks; its page is a little longer
         }
         throw new IllegalStateException(page.contentPath() + ": no body of at most " + MAX_BODY_LINES + " lines found");
     }
 
-    private String attempt(PagePlan page, SplittableRandom random) {
+    /** Writes the page into {@code result[0]}; returns whether it is within the line budget. */
+    private boolean attempt(PagePlan page, SplittableRandom random, String[] result) {
         Prose prose = new Prose(random, page);
         Deque<String> links = new ArrayDeque<>(links(page, random));
 
@@ -53,6 +76,15 @@ final class PageWriter {
 
         List<Group> groups = groups(page);
         List<Block> blocks = new ArrayList<>(List.of(Block.TABLE, Block.CODE, Block.ADMONITION, Block.IMAGE, Block.LIST));
+        if (shape.pageKb() > 0 && shape.pageKb() <= 2) {
+            blocks.removeAll(List.of(Block.ADMONITION, Block.LIST)); // a 1-2 KB page holds little beside its links
+        }
+        switch (shape.mix()) {
+            case PROSE -> blocks.removeAll(List.of(Block.TABLE, Block.CODE));
+            case TABLES -> blocks.addAll(List.of(Block.TABLE, Block.TABLE));
+            case CODE -> blocks.addAll(List.of(Block.CODE, Block.CODE));
+            default -> { }
+        }
         if (page.hasKpis()) {
             blocks.add(Block.KPI);
         }
@@ -72,11 +104,11 @@ final class PageWriter {
             links.clear();
         }
 
-        int target = MIN_BODY_LINES + random.nextInt(MAX_BODY_LINES - MIN_BODY_LINES + 1);
+        int target = minLines + random.nextInt(maxLines - minLines + 1);
         List<String> body = body(intro, groups);
         while (body.size() < target) {
-            List<String> filler = paragraph(prose, links, 1 + random.nextInt(3));
-            if (body.size() + filler.size() + 1 > MAX_BODY_LINES) {
+            List<String> filler = filler(prose, links, random);
+            if (body.size() + filler.size() + 1 > maxLines) {
                 filler = paragraph(List.of(prose.sentence()));
             }
             Group group = groups.get(random.nextInt(groups.size()));
@@ -87,10 +119,19 @@ final class PageWriter {
             }
             body = body(intro, groups);
         }
-        if (body.size() > MAX_BODY_LINES) {
-            return null;
+        result[0] = frontmatter(page) + String.join("\n", body) + "\n";
+        return body.size() <= maxLines;
+    }
+
+    /** What fills a page up to its size: paragraphs, and in table- or code-heavy shapes every other block one. */
+    private List<String> filler(Prose prose, Deque<String> links, SplittableRandom random) {
+        if (shape.mix() == CorpusShape.Mix.TABLES && random.nextBoolean()) {
+            return prose.table();
         }
-        return frontmatter(page) + String.join("\n", body) + "\n";
+        if (shape.mix() == CorpusShape.Mix.CODE && random.nextBoolean()) {
+            return prose.codeBlock();
+        }
+        return paragraph(prose, links, 1 + random.nextInt(3));
     }
 
     private static String frontmatter(PagePlan page) {
@@ -112,10 +153,12 @@ final class PageWriter {
     private List<String> links(PagePlan page, SplittableRandom random) {
         List<PagePlan> all = corpus.pages();
         List<PagePlan> sameSection = corpus.pagesOf(page.section());
-        int wanted = Math.min(5 + random.nextInt(6), all.size() - 1);
+        int drawn = 5 + random.nextInt(6);
+        int perPage = shape.links() > 0 ? shape.links() : shape.mix() == CorpusShape.Mix.LINKS ? 25 : drawn;
+        int wanted = Math.min(perPage, all.size() - 1);
         Set<Integer> chosen = new HashSet<>();
         List<String> links = new ArrayList<>();
-        for (int attempt = 0; links.size() < wanted && attempt < 200; attempt++) {
+        for (int attempt = 0; links.size() < wanted && attempt < 200 + 20 * wanted; attempt++) {
             boolean local = sameSection.size() > 1 && random.nextInt(5) < 2;
             PagePlan target = local ? sameSection.get(random.nextInt(sameSection.size())) : all.get(random.nextInt(all.size()));
             if (target.index() == page.index() || !chosen.add(target.index())) {
@@ -123,16 +166,34 @@ final class PageWriter {
             }
             String href;
             if (local) {
-                href = "./" + target.slug() + (random.nextInt(10) < 7 ? "" : ".md");
+                href = relative(page.dir(), target.dir()) + target.slug() + (random.nextInt(10) < 7 ? "" : ".md");
             } else {
-                href = "../" + target.section().dirName() + "/" + target.slug() + (random.nextInt(10) < 8 ? ".md" : "");
+                // Up to the content folder and down again, as a writer links into another section.
+                href = "../".repeat(page.dir().split("/").length) + target.dir() + target.slug()
+                        + (random.nextInt(10) < 8 ? ".md" : "");
             }
-            if (random.nextInt(100) < 35) {
+            if (random.nextInt(100) < shape.anchorPercent()) {
                 href += "#" + target.headings().get(random.nextInt(target.headings().size())).slug();
             }
             links.add(("[" + target.sidebarLabel() + "](" + href + ")").replace(' ', Prose.KEEP));
         }
         return links;
+    }
+
+    /** The relative path from one content folder to another, both ending with {@code /}: {@code ./}, {@code ../x/}. */
+    static String relative(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length && common < b.length && a[common].equals(b[common])) {
+            common++;
+        }
+        StringBuilder rel = new StringBuilder(common == a.length ? "./" : "");
+        rel.append("../".repeat(a.length - common));
+        for (int i = common; i < b.length; i++) {
+            rel.append(b[i]).append('/');
+        }
+        return rel.toString();
     }
 
     private List<String> block(Block block, Prose prose, Deque<String> links, PagePlan page) {

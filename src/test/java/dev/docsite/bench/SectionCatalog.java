@@ -72,6 +72,21 @@ public final class SectionCatalog {
     private SectionCatalog() {
     }
 
+    /**
+     * The {@code i}-th section (0-based) of a corpus: the catalog's, then the catalog again with numbered labels,
+     * for shapes with more sections than the catalog has.
+     */
+    public static CorpusSection nth(int i) {
+        if (i < ALL.size()) {
+            return ALL.get(i);
+        }
+        CorpusSection base = ALL.get(i % ALL.size());
+        int position = i + 1;
+        String name = base.dirName().substring("section-00-".length());
+        return new CorpusSection(position, String.format("section-%03d-%s", position, name),
+                base.label() + " " + (i / ALL.size() + 1), base.tag(), base.subjects());
+    }
+
     private static CorpusSection section(int position, String name, String label, String tag, String... subjects) {
         return new CorpusSection(position, String.format("section-%02d-%s", position, name), label, tag,
                 List.of(subjects));

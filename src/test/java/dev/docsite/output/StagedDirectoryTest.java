@@ -69,8 +69,7 @@ class StagedDirectoryTest {
         Path notOurs = tmp.resolve(".site-output.staging-notes");
         Files.createDirectories(notOurs);
 
-        StagedDirectory sink = StagedDirectory.open(out);
-        sink.commit();
+        OutputLeftovers.tidy(out).finish();
 
         assertFalse(Files.exists(dead));
         assertTrue(Files.exists(live));

@@ -1,0 +1,204 @@
+package dev.docsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docsite.config.ConfigException;
+import dev.docsite.config.SiteConfig;
+import dev.docsite.problem.Problem;
+import dev.docsite.problem.ProblemCode;
+import dev.docsite.testing.TestSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache never changes what a build writes: after each of a series of random edits (page bodies, headings,
+ * titles, new, renamed and deleted pages, a template, the KPI feed, a category), an incremental build's output is
+ * byte for byte the output of a clean build of the same sources, and pages whose inputs did not change are taken from
+ * the previous output (hard links) rather than rendered.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FEED = """
+            {"generated_at": "2026-11-20T08:00:00Z", "source": "export",
+             "kpis": [{"id": "backlog", "label": "Backlog", "unit": "count", "better": "down", "value": %d, "target": 100}]}
+            """;
+
+    private TestSite site() throws IOException {
+        TestSite site = new TestSite(dir.resolve("site"));
+        site.file("site.yml", "title: Cache Docs\nkpi:\n  feed: data/feed.json\n  max_age: 3650d\n");
+        site.file("data/feed.json", FEED.formatted(142));
+        site.page("index.md", "title: Home", "Welcome to [the first guide](guides/g1.md#step-1).\n");
+        site.file("content/guides/_category_.yml", "label: Guides\nposition: 1\n");
+        for (int i = 1; i <= 6; i++) {
+            site.page("guides/g" + i + ".md", "title: Guide " + i + "\nsidebar_position: " + i,
+                    "## Step " + i + "\n\nText of guide " + i + ". See [the next](g" + (i % 6 + 1) + ".md#step-"
+                            + (i % 6 + 1) + ").\n");
+        }
+        site.page("metrics.md", "title: Metrics", "Backlog is :kpi[backlog] today.\n");
+        site.file("templates/partials/footer.ftlh", footer("v0"));
+        return site;
+    }
+
+    private static String footer(String version) throws IOException {
+        return Files.readString(Path.of("templates/partials/footer.ftlh"), StandardCharsets.UTF_8)
+                + "<#-- " + version + " -->\n<p class=\"footer-version\">" + version + "</p>\n";
+    }
+
+    @Test
+    void randomEditsGiveTheSameBytesAsACleanBuildEveryTime() throws IOException {
+        TestSite site = site();
+        assertEquals(List.of(), warnings(site.build()));
+        Random random = new Random(20);
+        int reusedAfterBodyEdits = 0;
+        for (int step = 0; step < 24; step++) {
+            String edit = edit(site, random, step);
+            BuildResult incremental = site.build();
+            assertEquals(List.of(), warnings(incremental), edit);
+            Path clean = dir.resolve("clean-" + step);
+            new TestSite(site.root()).build(withOut(site.config(), clean));
+            assertEquals(tree(clean), tree(site.out()), "after step " + step + ": " + edit);
+            if (edit.startsWith("body")) {
+                reusedAfterBodyEdits += linkedPages(site.out());
+            }
+        }
+        assertTrue(reusedAfterBodyEdits > 0, "pages taken from the previous output after body edits");
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatPageAndAHeadingEditRendersEveryPage() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path g2 = site.root().resolve("content/guides/g2.md");
+        Files.writeString(g2, Files.readString(g2) + "\nA new sentence.\n");
+        site.build();
+        // index, g1..g6: g2 was edited; metrics (KPIs) and generated pages (404) are always rendered.
+        assertEquals(6, linkedPages(site.out()));
+
+        Files.writeString(g2, Files.readString(g2).replace("## Step 2", "## Step two"));
+        site.build();
+        assertEquals(0, linkedPages(site.out()));
+    }
+
+    @Test
+    void aCorruptCacheIsIgnoredWithAWarningAndNoCacheRendersEverything() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path cache = RenderCache.fileOf(site.out());
+        Files.writeString(cache, "garbage\n");
+
+        BuildResult r = site.build();
+
+        assertEquals(List.of("site-output: warning: ignored the build cache .site-output.cache: it is not a build cache"
+                + " of this docsite; every page is rendered [output]"), warnings(r).stream().map(Problem::format).toList());
+        assertEquals(0, linkedPages(site.out()));
+        try {
+            new SiteBuilder(site.config(), TestSite.CLOCK).withCache(false).build(SiteBuilder.Mode.BUILD);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(0, linkedPages(site.out()));
+        assertTrue(!Files.exists(cache), "--no-cache removes the cache of the output it replaces");
+    }
+
+    /** Applies one random edit and says what it was. */
+    private static String edit(TestSite site, Random random, int step) throws IOException {
+        List<Path> pages = pages(site);
+        Path page = pages.get(random.nextInt(pages.size()));
+        String rel = site.root().resolve("content").relativize(page).toString();
+        String text = Files.readString(page);
+        switch (random.nextInt(9)) {
+            case 0, 1 -> {
+                Files.writeString(page, text + "\nA sentence added in step " + step + ".\n");
+                return "body of " + rel;
+            }
+            case 2 -> {
+                Files.writeString(page, text + "\n## Heading of step " + step + "\n\nMore.\n");
+                return "heading in " + rel;
+            }
+            case 3 -> {
+                Files.writeString(page, text.replaceFirst("title: [^\\n]*", "title: Retitled " + step));
+                return "title of " + rel;
+            }
+            case 4 -> {
+                site.page("guides/new-" + step + ".md", "title: New " + step,
+                        "## Step " + step + "\n\nSee [guide 1](g1.md#step-1).\n");
+                return "new page new-" + step;
+            }
+            case 5 -> {
+                Files.move(page, page.resolveSibling("moved-" + step + ".md"));
+                return "rename of " + rel;
+            }
+            case 6 -> {
+                if (pages.size() > 3) {
+                    Files.delete(page);
+                    return "deletion of " + rel;
+                }
+                return "nothing";
+            }
+            case 7 -> {
+                site.file("templates/partials/footer.ftlh", footer("v" + step));
+                return "template";
+            }
+            default -> {
+                if (random.nextBoolean()) {
+                    site.file("data/feed.json", FEED.formatted(100 + step));
+                    return "feed";
+                }
+                site.file("content/guides/_category_.yml", "label: Guides " + step + "\nposition: 1\n");
+                return "category";
+            }
+        }
+    }
+
+    private static List<Path> pages(TestSite site) throws IOException {
+        try (Stream<Path> s = Files.walk(site.root().resolve("content"))) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static SiteConfig withOut(SiteConfig config, Path out) {
+        return config.toBuilder().outDir(out).build();
+    }
+
+    private static List<Problem> warnings(BuildResult r) {
+        return r.problems().stream().filter(p -> p.code() == ProblemCode.OUTPUT).toList();
+    }
+
+    /** Pages of the output that are hard links to the previous output's file. */
+    private static int linkedPages(Path out) throws IOException {
+        try (Stream<Path> s = Files.walk(out)) {
+            return (int) s.filter(p -> p.toString().endsWith(".html")).filter(p -> {
+                try {
+                    return (Integer) Files.getAttribute(p, "unix:nlink") > 1;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).count();
+        }
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+}
