@@ -71,7 +71,16 @@ public final class PageLoader {
         if (fm.draft()) {
             return new Loaded(null, problems, PageIdentity.docId(file, fm));
         }
-        ParsedPage markdown = parser.apply(file, parsed.body());
+        ParsedPage markdown;
+        try {
+            markdown = parser.apply(file, parsed.body());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The nesting limit keeps real pages far from this; whatever still gets here fails this page alone.
+            problems.add(Problem.error(ProblemCode.NESTING, file.displayPath(), 1, 0, "the page is too "
+                    + (e instanceof StackOverflowError ? "deeply nested" : "large") + " to parse ("
+                    + e.getClass().getSimpleName() + "); it is not built: split it or nest less deeply"));
+            return new Loaded(null, problems);
+        }
         for (MarkdownNotice notice : markdown.notices()) {
             problems.add(new Problem(notice.severity(), notice.code(),
                     notice.file() != null ? notice.file() : file.displayPath(), notice.line(), notice.column(),
