@@ -32,6 +32,8 @@ public enum ProblemCode {
             + "itself (it is not rendered)"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
             + "the rest of the page is shown as plain text), or a page too large or complex to parse (the page is not built)"),
+    SYMLINK("symlink", "a symbolic link in the content, static or templates folder (not followed: its target may lie "
+            + "outside the site)"),
     TEMPLATE("template", "a template failed"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
             + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"
