@@ -71,6 +71,14 @@ public final class PageLoader {
         if (fm.draft()) {
             return new Loaded(null, problems, PageIdentity.docId(file, fm));
         }
+        String url = PageIdentity.url(file, fm);
+        String badUrl = PageUrlCheck.problem(url);
+        if (badUrl != null) {
+            String key = fm.slug() != null && !fm.slug().isBlank() ? "slug" : "id";
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file.displayPath(), fm.lineOf(key), 0, "the page's URL '"
+                    + url.replaceAll("\\p{Cntrl}", "?") + "' " + badUrl + "; change '" + key + "' (the page is not built)"));
+            return new Loaded(null, problems);
+        }
         ParsedPage markdown;
         try {
             markdown = parser.apply(file, parsed.body());
@@ -94,7 +102,7 @@ public final class PageLoader {
         Page page = Page.builder()
                 .source(file)
                 .docId(PageIdentity.docId(file, fm))
-                .url(PageIdentity.url(file, fm))
+                .url(url)
                 .folder(file.folder())
                 .categoryIndex(PageIdentity.isCategoryIndex(file))
                 .title(title)

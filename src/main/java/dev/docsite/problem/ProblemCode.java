@@ -7,7 +7,9 @@ package dev.docsite.problem;
 public enum ProblemCode {
     CONFIG("config", "`site.yml`, the Docusaurus configuration or a sidebars file became invalid while the preview server runs (the previous configuration is kept; "
             + "`build` and `check` exit with 2 instead)"),
-    FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built)"),
+    FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built), or a `slug`/`id` giving a URL"
+            + " docsite cannot write: a control character, a backslash, a name starting with `.`, or one of docsite's own"
+            + " files (`404.html`, `sitemap.xml`, `search-index.json`/`.js`, `assets/`; that page is not built)"),
     UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
     CATEGORY("category", "a `_category_` file that cannot be read or has a field of the wrong type (the folder name "
             + "is used as the label)"),
