@@ -8,6 +8,7 @@ import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.MarkdownNotice;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
+import dev.docsite.markdown.UnmarkableSourceException;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
@@ -82,6 +83,10 @@ public final class PageLoader {
         ParsedPage markdown;
         try {
             markdown = parser.apply(file, parsed.body());
+        } catch (UnmarkableSourceException e) {
+            problems.add(Problem.error(ProblemCode.UNREADABLE_FILE, file.displayPath(), 1, 0, e.getMessage()
+                    + " (the page is not built)"));
+            return new Loaded(null, problems);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // The nesting limit keeps real pages far from this; whatever still gets here fails this page alone.
             problems.add(Problem.error(ProblemCode.NESTING, file.displayPath(), 1, 0, "the page is too "

@@ -10,7 +10,8 @@ public enum ProblemCode {
     FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built), or a `slug`/`id` giving a URL"
             + " docsite cannot write: a control character, a backslash, a name starting with `.`, or one of docsite's own"
             + " files (`404.html`, `sitemap.xml`, `search-index.json`/`.js`, `assets/`; that page is not built)"),
-    UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
+    UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, unreadable, or holding every character docsite"
+            + " marks links with (the page is not built)"),
     CATEGORY("category", "a `_category_` file that cannot be read or has a field of the wrong type (the folder name "
             + "is used as the label)"),
     DUPLICATE_PAGE("duplicate-page", "two pages with the same URL or doc id (the second is not built)"),
