@@ -3,6 +3,7 @@ package dev.docsite.cli;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.output.OutputLocation;
+import dev.docsite.output.ReportLocation;
 import dev.docsite.site.BuildResult;
 import dev.docsite.site.JsonReport;
 import dev.docsite.site.SiteBuilder;
@@ -42,6 +43,7 @@ public class BuildCommand implements Callable<Integer> {
     public Integer call() throws ConfigException {
         SiteConfig config = options.load();
         OutputLocation.validate(config);
+        ReportLocation.validate(config);
         BuildResult result = new SiteBuilder(config, Clock.systemUTC()).withCache(!noCache).build(mode());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

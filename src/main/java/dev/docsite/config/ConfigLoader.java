@@ -45,15 +45,15 @@ public final class ConfigLoader {
         String feed = flags.feed() != null ? flags.feed() : kpiSection.string("feed", null);
         KpiConfig kpi = new KpiConfig(
                 feed,
-                kpiSection.duration("max_age", d.maxAge()),
+                kpiSection.duration("max_age", d.maxAge(), "1s", "3650d"),
                 parseOnFeedError(kpiSection),
-                kpiSection.duration("refresh", d.refresh()),
+                kpiSection.duration("refresh", d.refresh(), "1s", "1d"),
                 kpiSection.string("heading", d.heading()),
                 kpiSection.string("auth_env", null),
                 kpiSection.string("auth_header", d.authHeader()),
-                kpiSection.duration("connect_timeout", d.connectTimeout()),
-                kpiSection.duration("read_timeout", d.readTimeout()),
-                kpiSection.size("max_bytes", d.maxBytes()),
+                kpiSection.duration("connect_timeout", d.connectTimeout(), "100ms", "10m"),
+                kpiSection.duration("read_timeout", d.readTimeout(), "100ms", "10m"),
+                kpiSection.size("max_bytes", d.maxBytes(), 1024),
                 choice(kpiSection, "change", KpiConfig.Change.class, d.change()),
                 choice(kpiSection, "summary", KpiConfig.Summary.class, d.summary()));
 
@@ -193,6 +193,9 @@ public final class ConfigLoader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException(FILE_NAME + ":" + Utf8Lines.firstBadLine(file) + ": not UTF-8 text; save the"
+                    + " file as UTF-8");
         } catch (IOException e) {
             throw new ConfigException(FILE_NAME + ": cannot read: " + e.getMessage());
         }

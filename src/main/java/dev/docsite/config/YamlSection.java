@@ -2,6 +2,7 @@ package dev.docsite.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,27 +122,50 @@ final class YamlSection {
         return v == null ? null : root.resolve(v).toAbsolutePath().normalize();
     }
 
-    Duration duration(String key, Duration fallback) throws ConfigException {
+    /**
+     * A duration between {@code min} and {@code max}, written as in the README ({@code 30s}, {@code 7d}); a value
+     * out of that range, however large, is a configuration error naming the key and the range.
+     */
+    Duration duration(String key, Duration fallback, String min, String max) throws ConfigException {
         String v = string(key, null);
         if (v == null) {
             return fallback;
         }
-        Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        Duration d = parseDuration(v);
+        if (d == null) {
             throw new ConfigException(where(key) + ": expected a duration such as 30s, 15m, 12h or 7d, got '" + v + "'");
         }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofSeconds(n);
-        };
+        if (d.equals(ChronoUnit.FOREVER.getDuration()) || d.compareTo(parseDuration(min)) < 0
+                || d.compareTo(parseDuration(max)) > 0) {
+            throw new ConfigException(where(key) + ": " + v + " is out of range: expected a duration from " + min
+                    + " to " + max);
+        }
+        return d;
     }
 
-    long size(String key, long fallback) throws ConfigException {
+    /** The duration {@code v} means, {@link ChronoUnit#FOREVER} when it is too large to hold, null when malformed. */
+    private static Duration parseDuration(String v) {
+        Matcher m = DURATION.matcher(v.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofSeconds(n);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            return ChronoUnit.FOREVER.getDuration();
+        }
+    }
+
+    /** A size in bytes from 1 byte to {@code maxMb} MB; a larger one is a configuration error with the range. */
+    long size(String key, long fallback, long maxMb) throws ConfigException {
         String v = string(key, null);
         if (v == null) {
             return fallback;
@@ -150,12 +174,22 @@ final class YamlSection {
         if (!m.matches()) {
             throw new ConfigException(where(key) + ": expected a size such as 512KB or 5MB, got '" + v + "'");
         }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "b" : m.group(2);
-        return switch (unit) {
-            case "kb", "kib" -> n * 1024;
-            case "mb", "mib" -> n * 1024 * 1024;
-            default -> n;
-        };
+        long bytes;
+        try {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "b" : m.group(2);
+            bytes = switch (unit) {
+                case "kb", "kib" -> Math.multiplyExact(n, 1024L);
+                case "mb", "mib" -> Math.multiplyExact(n, 1024L * 1024);
+                default -> n;
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            bytes = Long.MAX_VALUE;
+        }
+        if (bytes < 1 || bytes > maxMb * 1024 * 1024) {
+            throw new ConfigException(where(key) + ": " + v + " is out of range: expected a size from 1B to " + maxMb
+                    + "MB");
+        }
+        return bytes;
     }
 }

@@ -32,7 +32,7 @@ final class CategoryReader {
         Category fallback = new Category(folder, NumberPrefix.strip(name), null, true, null, null);
         for (String file : List.of("_category_.json", "_category_.yml", "_category_.yaml")) {
             Path p = dir.resolve(file);
-            if (Files.isRegularFile(p)) {
+            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link: ContentScanner warns
                 try {
                     return fromMap(folder, fallback, parse(p), display.apply(p), problems);
                 } catch (IOException | YAMLException e) {

@@ -78,6 +78,9 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
+                if (attrs.isSymbolicLink()) {
+                    problems.add(SymbolicLinks.skipped(file, display));
+                }
                 if (attrs.isRegularFile() && !isHidden(name) && isPage(name)) {
                     files.add(new SourceFile(file, relative(contentDir, file), display.apply(file), root));
                 }

@@ -8,6 +8,7 @@ import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.MarkdownNotice;
 import dev.docsite.markdown.PageOutline;
 import dev.docsite.markdown.ParsedPage;
+import dev.docsite.markdown.UnmarkableSourceException;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
@@ -71,7 +72,28 @@ public final class PageLoader {
         if (fm.draft()) {
             return new Loaded(null, problems, PageIdentity.docId(file, fm));
         }
-        ParsedPage markdown = parser.apply(file, parsed.body());
+        String url = PageIdentity.url(file, fm);
+        String badUrl = PageUrlCheck.problem(url);
+        if (badUrl != null) {
+            String key = fm.slug() != null && !fm.slug().isBlank() ? "slug" : "id";
+            problems.add(Problem.error(ProblemCode.FRONTMATTER, file.displayPath(), fm.lineOf(key), 0, "the page's URL '"
+                    + url.replaceAll("\\p{Cntrl}", "?") + "' " + badUrl + "; change '" + key + "' (the page is not built)"));
+            return new Loaded(null, problems);
+        }
+        ParsedPage markdown;
+        try {
+            markdown = parser.apply(file, parsed.body());
+        } catch (UnmarkableSourceException e) {
+            problems.add(Problem.error(ProblemCode.UNREADABLE_FILE, file.displayPath(), 1, 0, e.getMessage()
+                    + " (the page is not built)"));
+            return new Loaded(null, problems);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The nesting limit keeps real pages far from this; whatever still gets here fails this page alone.
+            problems.add(Problem.error(ProblemCode.NESTING, file.displayPath(), 1, 0, "the page is too "
+                    + (e instanceof StackOverflowError ? "deeply nested" : "large") + " to parse ("
+                    + e.getClass().getSimpleName() + "); it is not built: split it or nest less deeply"));
+            return new Loaded(null, problems);
+        }
         for (MarkdownNotice notice : markdown.notices()) {
             problems.add(new Problem(notice.severity(), notice.code(),
                     notice.file() != null ? notice.file() : file.displayPath(), notice.line(), notice.column(),
@@ -85,7 +107,7 @@ public final class PageLoader {
         Page page = Page.builder()
                 .source(file)
                 .docId(PageIdentity.docId(file, fm))
-                .url(PageIdentity.url(file, fm))
+                .url(url)
                 .folder(file.folder())
                 .categoryIndex(PageIdentity.isCategoryIndex(file))
                 .title(title)

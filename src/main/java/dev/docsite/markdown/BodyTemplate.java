@@ -59,7 +59,7 @@ public final class BodyTemplate {
                 return c;
             }
         }
-        throw new IllegalStateException("the page uses every character that could mark a slot");
+        throw new UnmarkableSourceException();
     }
 
     /** The text that stands for slot {@code index} while the body is rendered. */

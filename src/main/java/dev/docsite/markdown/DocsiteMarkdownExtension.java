@@ -8,6 +8,7 @@ import dev.docsite.markdown.mdx.DeepFencedCodeParser;
 import dev.docsite.markdown.mdx.JsxBlockParser;
 import dev.docsite.markdown.mdx.MdxCommentBlockParser;
 import dev.docsite.markdown.mdx.MdxInlineParser;
+import dev.docsite.markdown.nesting.LinearThematicBreak;
 
 /** Registers the Docusaurus/MDX syntax with flexmark's parser (their HTML is written by {@link DocsiteHtml}). */
 final class DocsiteMarkdownExtension implements Parser.ParserExtension {
@@ -18,6 +19,7 @@ final class DocsiteMarkdownExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new LinearThematicBreak());
         builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
         builder.customBlockParserFactory(new MdxCommentBlockParser.Factory());
         builder.customBlockParserFactory(new JsxBlockParser.Factory());

@@ -10,6 +10,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.docsite.markdown.autolink.LazyAutolinkExtension;
 import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.inline.MatchInPlaceExtension;
+import dev.docsite.markdown.nesting.NestingGuard;
+import dev.docsite.problem.ProblemCode;
 import dev.docsite.markdown.source.LineMap;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public final class MarkdownEngine {
                 TaskListExtension.create(), LazyAutolinkExtension.create(), MatchInPlaceExtension.create(),
                 new DocsiteMarkdownExtension()));
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.THEMATIC_BREAK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.COLUMN_SPANS, false);
@@ -107,8 +110,17 @@ public final class MarkdownEngine {
 
     private PageModel analyze(String source, PageSource from) {
         String text = source == null ? "" : source;
+        NestingGuard.Excess excess = NestingGuard.firstExcess(text);
+        if (excess != null) {
+            text = NestingGuard.keptAsText(text, excess.line());
+        }
         Document document = parser.parse(text);
         PageModel model = new PageModel(document, LineMap.identity(text), from);
+        if (excess != null) {
+            model.notices.add(new MarkdownNotice(ProblemCode.NESTING, excess.line(), 1, excess.what()
+                    + " nested more than " + NestingGuard.MAX_DEPTH + " levels deep; from this line on the page is "
+                    + "shown as plain text: nest less deeply"));
+        }
         new PageTransformer(parser, model).transform();
         new OutlineCollector(model).collect();
         return model;

@@ -7,8 +7,11 @@ package dev.docsite.problem;
 public enum ProblemCode {
     CONFIG("config", "`site.yml`, the Docusaurus configuration or a sidebars file became invalid while the preview server runs (the previous configuration is kept; "
             + "`build` and `check` exit with 2 instead)"),
-    FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built)"),
-    UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, or unreadable"),
+    FRONTMATTER("frontmatter", "malformed YAML or a field of the wrong type (the page is still built), or a `slug`/`id` giving a URL"
+            + " docsite cannot write: a control character, a backslash, a name starting with `.`, or one of docsite's own"
+            + " files (`404.html`, `sitemap.xml`, `search-index.json`/`.js`, `assets/`; that page is not built)"),
+    UNREADABLE_FILE("unreadable-file", "not UTF-8, binary, unreadable, or holding every character docsite"
+            + " marks links with (the page is not built)"),
     CATEGORY("category", "a `_category_` file that cannot be read or has a field of the wrong type (the folder name "
             + "is used as the label)"),
     DUPLICATE_PAGE("duplicate-page", "two pages with the same URL or doc id (the second is not built)"),
@@ -32,6 +35,10 @@ public enum ProblemCode {
             + " imported site module that cannot be evaluated (its source text is kept)"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
+    NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
+            + "the rest of the page is shown as plain text), or a page too large or complex to parse (the page is not built)"),
+    SYMLINK("symlink", "a symbolic link in the content, static or templates folder (not followed: its target may lie "
+            + "outside the site)"),
     TEMPLATE("template", "a template failed"),
     OUTPUT("output", "a previous output, abandoned staging folder or build cache beside the output folder could not be removed or read "
             + "(the build itself is not affected; delete what it names by hand)"),

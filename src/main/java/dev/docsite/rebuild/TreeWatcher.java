@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  * folder (the JDK has no recursive watch on Linux); folders created later are registered as they appear, and the files
  * already in them are reported, since they may have been written before the registration. When the OS drops events
  * (overflow), the watched folder itself is reported so the receiver can rescan it. Symbolic links are not followed.
+ * <p>
+ * The folder holding each recursive root is watched too, so a root deleted and created again, renamed away and
+ * back, or replaced by a branch switch ({@code rm -rf content && cp -r …}) is registered again with everything in
+ * it reported; a root missing at the start is picked up when it appears.
  */
 public final class TreeWatcher implements AutoCloseable {
 
@@ -30,6 +34,7 @@ public final class TreeWatcher implements AutoCloseable {
     private final Consumer<Path> onChange;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> recursive = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> treeRoots = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -39,6 +44,13 @@ public final class TreeWatcher implements AutoCloseable {
         this.onChange = onChange;
         for (SourceLayout.WatchRoot root : roots) {
             Path dir = root.dir().toAbsolutePath().normalize();
+            if (root.recursive()) {
+                treeRoots.add(dir);
+                Path parent = dir.getParent();
+                if (parent != null && Files.isDirectory(parent) && !recursive.containsKey(parent)) {
+                    register(parent, false);
+                }
+            }
             if (!Files.isDirectory(dir)) {
                 continue;
             }
@@ -115,7 +127,7 @@ public final class TreeWatcher implements AutoCloseable {
             return;
         }
         Path changed = dir.resolve((Path) event.context());
-        boolean inTree = recursive.getOrDefault(dir, false);
+        boolean inTree = recursive.getOrDefault(dir, false) || treeRoots.contains(changed);
         if (inTree && event.kind() == StandardWatchEventKinds.ENTRY_CREATE
                 && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
             try {

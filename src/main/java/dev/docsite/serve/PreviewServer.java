@@ -50,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Debouncer<Path> debouncer;
     private final ScheduledExecutorService timer;
     private final Javalin app;
+    private HostCheck hosts = new HostCheck(null);
     private volatile TreeWatcher watcher;
     private volatile SourceLayout watchedLayout;
     private volatile Instant lastPoll = Instant.now();
@@ -105,6 +106,7 @@ public final class PreviewServer implements AutoCloseable {
             cfg.jetty.modifyServer(server -> server.setErrorHandler(LenientUriConnector.errorHandler(site::notFound)));
         });
         PreviewServer server = new PreviewServer(site, app, log);
+        server.hosts = new HostCheck(host);
         SseHandler sse = new SseHandler(PING.toMillis(), server::connect);
         app.get("/*", ctx -> server.handle(ctx, sse));
         app.head("/*", ctx -> server.handle(ctx, sse));
@@ -153,6 +155,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(Context ctx, SseHandler sse) throws Exception {
+        if (!hosts.allows(ctx.header("Host"), app.port())) {
+            ctx.status(421).contentType("text/plain; charset=utf-8").header("X-Content-Type-Options", "nosniff")
+                    .result("Misdirected request: this preview answers only to its own address (Host: 127.0.0.1:"
+                            + app.port() + " or localhost:" + app.port() + ").\n");
+            return;
+        }
         String raw = ctx.req().getRequestURI();
         String base = site.config().baseUrl();
         if (raw.equals(base + PreviewSite.EVENTS)) {

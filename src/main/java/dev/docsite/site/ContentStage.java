@@ -6,9 +6,11 @@ import dev.docsite.content.ContentTree;
 import dev.docsite.content.Page;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
+import dev.docsite.content.SymbolicLinks;
 import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +47,17 @@ public final class ContentStage {
 
     /** Lists the page files and folder metadata of the content folder, reading no page. */
     public static ContentTree scan(SiteConfig config) throws IOException {
-        return new ContentScanner().scanAll(config.contentRoots(), config::display);
+        ContentTree tree = new ContentScanner().scanAll(config.contentRoots(), config::display);
+        List<Problem> links = new ArrayList<>();
+        for (Path dir : config.staticDirs()) {
+            links.addAll(SymbolicLinks.below(dir, config::display));
+        }
+        links.addAll(SymbolicLinks.below(config.templatesDir(), config::display));
+        if (links.isEmpty()) {
+            return tree;
+        }
+        links.addAll(0, tree.problems());
+        return new ContentTree(tree.files(), tree.categories(), links);
     }
 
     /**

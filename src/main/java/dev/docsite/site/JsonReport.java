@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docsite.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** The {@code --report} file: {@code {"pages": N, "problems": [{severity, code, file, line, column, message, target}]}}. */
 public final class JsonReport {
@@ -44,13 +46,22 @@ public final class JsonReport {
         }
     }
 
+    /**
+     * Writes the report to a new temporary file in {@code file}'s folder and moves it over {@code file}, so a reader
+     * never sees half a report. {@code file} must be a regular file or absent ({@code output/ReportLocation} checks
+     * it before the build); it is checked again just before the move, and a temporary file left over is removed.
+     */
     public static void write(BuildResult result, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        Path target = file.toAbsolutePath().normalize();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, toJson(result));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("it is no longer a regular file; not replaced");
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(result));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -78,4 +78,35 @@ class TreeWatcherTest {
             assertTrue(batches.stream().noneMatch(b -> b.contains(sub.resolve("ignored.txt"))));
         }
     }
+
+    @Test
+    void aRootDeletedAndCreatedAgainIsWatchedAgain() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("site/content"));
+        Files.writeString(content.resolve("a.md"), "a");
+        try (Debouncer<Path> debouncer = new Debouncer<>(Duration.ofMillis(50), Duration.ofSeconds(1), batches::add);
+             TreeWatcher watcher = new TreeWatcher(List.of(new SourceLayout.WatchRoot(content, true)), debouncer::offer)) {
+            Files.delete(content.resolve("a.md"));
+            Files.delete(content);
+            await(() -> seen(content), "the deleted root");
+            Files.createDirectories(content.resolve("guide"));
+            Path copied = Files.writeString(content.resolve("guide/b.md"), "b");
+            await(() -> seen(copied), "a file of the re-created root");
+            Path edited = Files.writeString(content.resolve("c.md"), "c");
+            await(() -> seen(edited), "a later edit in the re-created root");
+        }
+    }
+
+    @Test
+    void aRootRenamedAwayAndBackIsWatchedAgain() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("site/content"));
+        try (Debouncer<Path> debouncer = new Debouncer<>(Duration.ofMillis(50), Duration.ofSeconds(1), batches::add);
+             TreeWatcher watcher = new TreeWatcher(List.of(new SourceLayout.WatchRoot(content, true)), debouncer::offer)) {
+            Path away = Files.move(content, dir.resolve("site/content-old"));
+            Files.writeString(away.resolve("x.md"), "x");
+            Files.move(away, content);
+            await(() -> seen(content.resolve("x.md")), "the file of the folder renamed back");
+            Path edited = Files.writeString(content.resolve("y.md"), "y");
+            await(() -> seen(edited), "a later edit");
+        }
+    }
 }

@@ -26,10 +26,15 @@ final class RawHttp {
     }
 
     static Response get(int port, String rawPath) throws IOException {
+        return get(port, rawPath, "127.0.0.1:" + port);
+    }
+
+    /** A GET sending {@code host} as the {@code Host} header. */
+    static Response get(int port, String rawPath, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
