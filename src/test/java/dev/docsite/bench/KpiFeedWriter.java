@@ -75,10 +75,21 @@ final class KpiFeedWriter {
         breakdown.put("by", d.breakdownBy());
         ArrayNode rows = breakdown.putArray("rows");
         List<String> keys = keys(d.breakdownBy());
-        for (String key : keys) {
+        // A count's rows are parts of its value and must add up to it (docsite warns otherwise); other units are
+        // rates per row around the headline value.
+        boolean parts = d.unit().equals("count");
+        long left = Math.round(value);
+        for (int i = 0; i < keys.size(); i++) {
             ObjectNode row = rows.addObject();
-            row.put("key", key);
-            number(row, "value", d, round(d, value * (0.6 + 0.8 * random.nextDouble()) / (d.unit().equals("count") ? keys.size() : 1)));
+            row.put("key", keys.get(i));
+            double share = value * (0.6 + 0.8 * random.nextDouble()) / (parts ? keys.size() : 1);
+            if (parts) {
+                long part = i == keys.size() - 1 ? left : Math.min(left, Math.round(share));
+                left -= part;
+                number(row, "value", d, part);
+            } else {
+                number(row, "value", d, round(d, share));
+            }
         }
         return kpi;
     }
