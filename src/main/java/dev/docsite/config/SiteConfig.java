@@ -2,6 +2,7 @@ package dev.docsite.config;
 
 import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.problem.Problem;
+import dev.docsite.docusaurus.BlogOptions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,7 +27,9 @@ import java.util.List;
  * @param params       free-form {@code params:} for templates
  * @param theme        navbar, footer, colour mode and social card of a Docusaurus site ({@code themeConfig})
  * @param notices      what reading the configuration found that the build must report with its other problems
- *                     (plugins docsite does not run, a blog not built yet, React pages); empty for site.yml sites
+ *                     (plugins docsite does not run, React pages); empty for site.yml sites
+ * @param blogs        the options of each Docusaurus blog instance, whose posts are the {@code BLOG} content root with
+ *                     the same plugin id; empty for site.yml sites
  */
 public record SiteConfig(
         Path siteRoot,
@@ -44,10 +47,12 @@ public record SiteConfig(
         KpiConfig kpi,
         java.util.Map<String, Object> params,
         ThemeConfig theme,
-        List<Problem> notices) {
+        List<Problem> notices,
+        List<BlogOptions> blogs) {
 
     public SiteConfig {
         linkBases = List.copyOf(linkBases);
+        blogs = List.copyOf(blogs);
         notices = List.copyOf(notices);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
@@ -79,6 +84,7 @@ public record SiteConfig(
         b.params = params;
         b.theme = theme;
         b.notices = notices;
+        b.blogs = blogs;
         return b;
     }
 
@@ -100,6 +106,7 @@ public record SiteConfig(
         private java.util.Map<String, Object> params = java.util.Map.of();
         private ThemeConfig theme = ThemeConfig.none();
         private List<Problem> notices = List.of();
+        private List<BlogOptions> blogs = List.of();
 
         private Builder() {
         }
@@ -120,10 +127,11 @@ public record SiteConfig(
         public Builder params(java.util.Map<String, Object> value) { this.params = value; return this; }
         public Builder theme(ThemeConfig value) { this.theme = value; return this; }
         public Builder notices(List<Problem> value) { this.notices = value; return this; }
+        public Builder blogs(List<BlogOptions> value) { this.blogs = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict,
-                    reportFile, editUrl, linkBases, kpi, params, theme, notices);
+                    reportFile, editUrl, linkBases, kpi, params, theme, notices, blogs);
         }
     }
 

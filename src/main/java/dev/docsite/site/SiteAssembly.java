@@ -46,6 +46,7 @@ public final class SiteAssembly {
     private static final List<Source> SOURCES = List.of(
             SiteAssembly::markdownPages,
             SiteAssembly::generatedIndexPages,
+            BlogFiles::addTo,
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
             SiteAssembly::searchIndex,
@@ -153,6 +154,7 @@ public final class SiteAssembly {
             for (CategoryItem category : model.navigation().generatedIndexes()) {
                 urls.add(category.linkUrl());
             }
+            urls.addAll(model.blogs().generatedUrls());
             return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
         });
     }
