@@ -48,6 +48,20 @@ public record Blogs(List<Blog> blogs, List<Problem> problems) {
         return urls;
     }
 
+    /**
+     * What each blog's pages show of its posts, in order (URL, title, date, authors, tags, listed): when it changes,
+     * posts other than the edited one must be drawn again (their sidebar, newer and older post).
+     */
+    public List<List<Shown>> shown() {
+        return blogs.stream().map(blog -> blog.posts().stream().map(p -> new Shown(p.url(), p.title(), p.date(),
+                p.authors(), p.tags(), p.listed())).toList()).toList();
+    }
+
+    /** What other pages show of a post. */
+    public record Shown(String url, String title, java.time.Instant date, List<Author> authors, List<Tag> tags,
+                        boolean listed) {
+    }
+
     /** Each post by its page. */
     public Map<Page, PostInBlog> posts() {
         Map<Page, PostInBlog> posts = new HashMap<>();
