@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param options     the instance's options
  * @param posts       every post, newest first ({@code sortPosts: 'ascending'}: oldest first)
+ * @param listed      the posts that list pages, tag pages, the archive, the sidebar and the feeds show (not the
+ *                    unlisted ones), in the same order
  * @param listPages   the paginated list of the listed posts (at least one page, at the blog's URL), none for a
  *                    blog without posts (Docusaurus then adds no route for it)
  * @param tags        each tag with its paginated list, in order of first use; empty when no post has tags
@@ -17,7 +19,7 @@ import java.util.List;
  * @param authors     every author of the authors map with the posts listing them, in map order
  * @param authorsUrl  the authors index, or {@code null} when the blog has no authors map
  */
-public record Blog(BlogOptions options, List<BlogPost> posts, List<ListPage> listPages, List<TagPages> tags,
+public record Blog(BlogOptions options, List<BlogPost> posts, List<BlogPost> listed, List<ListPage> listPages, List<TagPages> tags,
                    String tagsUrl, String archiveUrl, List<AuthorPages> authors, String authorsUrl) {
 
     /** A tag and the pages listing its posts. */
@@ -33,29 +35,44 @@ public record Blog(BlogOptions options, List<BlogPost> posts, List<ListPage> lis
         return BlogUrls.join(options.routeBasePath());
     }
 
-    /** The posts that list pages, tag pages, the archive, the sidebar and the feeds show. */
-    public List<BlogPost> listed() {
-        return posts.stream().filter(BlogPost::listed).toList();
+    public Blog {
+        posts = List.copyOf(posts);
+        listed = List.copyOf(listed);
+        listPages = List.copyOf(listPages);
+        tags = List.copyOf(tags);
+        authors = List.copyOf(authors);
     }
 
     /** The recent posts of the blog sidebar ({@code blogSidebarCount}). */
     public List<BlogPost> sidebar() {
-        List<BlogPost> listed = listed();
         return listed.subList(0, Math.min(listed.size(), options.blogSidebarCount()));
     }
 
-    /** The listed post shown before {@code post} (newer), or {@code null}. */
+    /** The listed post shown before {@code post} (newer), or {@code null}; none for an unlisted post. */
     public BlogPost newer(BlogPost post) {
-        List<BlogPost> listed = listed();
-        int at = listed.indexOf(post);
-        return at > 0 ? listed.get(at - 1) : null;
+        return neighbour(post, -1);
     }
 
-    /** The listed post shown after {@code post} (older), or {@code null}. */
+    /** The listed post shown after {@code post} (older), or {@code null}; none for an unlisted post. */
     public BlogPost older(BlogPost post) {
-        List<BlogPost> listed = listed();
-        int at = listed.indexOf(post);
-        return at >= 0 && at < listed.size() - 1 ? listed.get(at + 1) : null;
+        return neighbour(post, 1);
+    }
+
+    private BlogPost neighbour(BlogPost post, int step) {
+        if (!post.listed()) {
+            return null;
+        }
+        // By identity: a post's record holds its whole page, too costly to compare field by field.
+        int at = 0;
+        while (at < posts.size() && posts.get(at) != post) {
+            at++;
+        }
+        for (int i = at + step; i >= 0 && i < posts.size(); i += step) {
+            if (posts.get(i).listed()) {
+                return posts.get(i);
+            }
+        }
+        return null;
     }
 
     /** Every URL of a page the blog generates (not the posts'), in Docusaurus's route order. */

@@ -143,7 +143,8 @@ final class BlogReader {
             for (Tag tag : post.tags()) {
                 tagsByUrl.putIfAbsent(tag.url(), tag);
                 List<BlogPost> list = tagged.computeIfAbsent(tag.url(), k -> new ArrayList<>());
-                if (post.listed() && !list.contains(post)) {
+                // A tag written twice in one post lists it once (posts come one after the other: compare the last).
+                if (post.listed() && (list.isEmpty() || list.get(list.size() - 1) != post)) {
                     list.add(post);
                 }
             }
@@ -159,7 +160,7 @@ final class BlogReader {
                     // As routes.ts does: an author's later pages are under authorsBasePath, not pageBasePath.
                     : Pagination.paginate(theirs, author.pageUrl(), options.postsPerPage(), options.authorsBasePath())));
         }
-        return new Blog(options, posts, listPages, tags, tags.isEmpty() ? null
+        return new Blog(options, posts, listed, listPages, tags, tags.isEmpty() ? null
                 : BlogUrls.join(options.routeBasePath(), options.tagsBasePath()),
                 options.archiveBasePath() != null && !listed.isEmpty()
                         ? BlogUrls.join(options.routeBasePath(), options.archiveBasePath()) : null,

@@ -39,6 +39,8 @@ final class BlogPageRenderer {
     private final ThemeRenderer theme;
     private final Map<dev.docsite.content.Page, Blogs.PostInBlog> posts;
     private final Map<BlogPost, String> summaries = new ConcurrentHashMap<>();
+    /** The blog sidebar by blog, root and current post: posts at the same depth share it unless they are in it. */
+    private final Map<String, String> sidebars = new ConcurrentHashMap<>();
 
     BlogPageRenderer(PageRenderer pages, MarkdownEngine markdown, ThemeRenderer theme) {
         this.pages = pages;
@@ -142,9 +144,10 @@ final class BlogPageRenderer {
         if (recent.isEmpty()) {
             return null;
         }
-        return theme.renderPart("blog-sidebar.ftlh", pages.model().siteView(), Map.of("sidebar",
+        String current = recent.stream().anyMatch(p -> p.url().equals(currentUrl)) ? currentUrl : "";
+        return sidebars.computeIfAbsent(blog.options().id() + '\0' + root + '\0' + current, key -> theme.renderPart("blog-sidebar.ftlh", pages.model().siteView(), Map.of("sidebar",
                 new BlogViews.Sidebar(blog.options().blogSidebarTitle(), recent.stream().map(p -> new BlogViews.SidebarPost(
-                        p.title(), rel(root, p.url()), p.url().equals(currentUrl))).toList())));
+                        p.title(), rel(root, p.url()), p.url().equals(currentUrl))).toList()))));
     }
 
     private static BlogViews.Post post(Blog blog, BlogPost post, String root, String summaryHtml) {

@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.blog.PostFiles;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.ContentScanner;
 import dev.docsite.content.ContentTree;
@@ -43,9 +44,12 @@ public final class ContentStage {
     private ContentStage() {
     }
 
-    /** Lists the page files and folder metadata of the content folder, reading no page. */
+    /**
+     * Lists the page files and folder metadata of the content folder, reading no page; a blog folder's files are
+     * those its {@code include}/{@code exclude} globs pick.
+     */
     public static ContentTree scan(SiteConfig config) throws IOException {
-        return new ContentScanner().scanAll(config.contentRoots(), config::display);
+        return PostFiles.filter(config, new ContentScanner().scanAll(config.contentRoots(), config::display));
     }
 
     /**

@@ -85,7 +85,9 @@ public final class PageRenderer {
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
-        SidebarCache.ForPage sidebar = sidebars.forPage(page);
+        var post = blogs.postOf(page);
+        // A post shows its blog's sidebar: no docs sidebar is worked out for it (each post is a folder of its own).
+        SidebarCache.ForPage sidebar = post == null ? sidebars.forPage(page) : null;
         PageView.Builder builder = withChrome(PageView.builder(), page, page.root())
                 .root(page.root())
                 .url(page.url())
@@ -105,21 +107,20 @@ public final class PageRenderer {
                 .breadcrumbs(nav.breadcrumbs(page))
                 .previous(nav.previous(page))
                 .next(nav.next(page))
-                .sidebar(sidebar.items())
+                .sidebar(sidebar == null ? List.of() : sidebar.items())
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
                 .editUrl(editUrl(page))
                 .lastUpdate(lastUpdate(page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview);
-        var post = blogs.postOf(page);
         if (post != null) {
             blogs.framePost(post, body, builder);
         }
         PageView view = builder.build();
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
-        if (at < 0) {
+        if (at < 0 || sidebar == null) {
             return new RenderedPage(page, html, null, "", body); // a theme override that draws its own sidebar
         }
         if (html.indexOf(SIDEBAR_PLACEHOLDER, at + 1) < 0) {

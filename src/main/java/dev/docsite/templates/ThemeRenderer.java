@@ -109,15 +109,15 @@ public final class ThemeRenderer {
      * and its own values as {@code blog}.
      */
     public String renderPart(String templateName, SiteView site, Object blog) {
-        return render(templateName, Map.of("site", site, "blog", blog));
+        return render(templateName, Map.of("site", site, "blog", blog), 2048);
     }
 
     private String render(String templateName, SiteView site, Object page) {
-        return render(templateName, Map.of("site", site, "page", page));
+        return render(templateName, Map.of("site", site, "page", page), 32 * 1024);
     }
 
-    private String render(String templateName, Map<String, Object> model) {
-        StringWriter out = new StringWriter(32 * 1024);
+    private String render(String templateName, Map<String, Object> model, int expectedSize) {
+        StringWriter out = new StringWriter(expectedSize);
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
