@@ -59,7 +59,7 @@ final class ChromeTargets {
         String suffix = cut < 0 ? "" : raw.substring(cut);
         String lookup = UrlPath.segments(UrlText.decode(path));
         Page page = index.byUrl(lookup);
-        if (page == null && generated(lookup)) {
+        if (page == null && (generated(lookup) || index.isGeneratedPage(lookup))) {
             // Written in folder form like a page's URL, so that it also opens from disk.
             return new ChromeTarget(raw, UrlText.encodePath(lookup) + "/", suffix, null, false, true);
         }
@@ -67,7 +67,7 @@ final class ChromeTargets {
         return new ChromeTarget(raw, path, suffix, page, false, found);
     }
 
-    /** Whether {@code url} is a page the site generates: a category's generated index. */
+    /** Whether {@code url} is a category's generated index (a blog's pages are the index's generated pages). */
     private boolean generated(String url) {
         if (generatedPages == null) {
             Set<String> urls = new HashSet<>();

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One folder of Markdown pages and the URL path it is published under: a Docusaurus docs plugin instance
- * ({@code path} + {@code routeBasePath}), the pages plugin ({@code src/pages} at {@code /}), or docsite's single
+ * ({@code path} + {@code routeBasePath}), the pages plugin ({@code src/pages} at {@code /}), a blog's posts, or docsite's single
  * {@code content} folder (at {@code /}). The folder may lie outside the site folder ({@code path: '../docs'}); being
  * configured as a root is what allows reading it.
  *
@@ -35,7 +35,12 @@ public record ContentRoot(Path dir, String routeBasePath, String pluginId, Kind 
         /** Docs: doc ids, number prefixes stripped, {@code slug}/{@code id} frontmatter, sidebar categories. */
         DOCS,
         /** Pages ({@code src/pages}): the URL is the file path as written ({@code index.md} is the folder). */
-        PAGES
+        PAGES,
+        /**
+         * Blog posts: the URL is the {@code slug} frontmatter, else the date and text of the file name
+         * ({@code 2026-06-22-launch.md} → {@code 2026/06/22/launch}), else the file path; no sidebar categories.
+         */
+        BLOG
     }
 
     public ContentRoot {

@@ -1,6 +1,5 @@
 package dev.docsite.config;
 
-import dev.docsite.docusaurus.BlogInstance;
 import dev.docsite.docusaurus.DocusaurusSite;
 import dev.docsite.docusaurus.PluginReference;
 import dev.docsite.problem.Problem;
@@ -13,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The warnings a Docusaurus site gets for what docsite does not build, one per thing, so that nothing the
- * configuration asks for is dropped silently: presets, plugins and themes docsite does not run, blog instances,
+ * configuration asks for is dropped silently: presets, plugins and themes docsite does not run,
  * React pages, other locales, and npm modules the configuration required that docsite does not have.
  */
 final class DocusaurusNotices {
@@ -30,10 +29,6 @@ final class DocusaurusNotices {
         for (PluginReference plugin : site.unknownPlugins()) {
             notices.add(warning(configFile, "the " + plugin.kind() + " '" + plugin.name() + "' is not run by docsite;"
                     + " what it adds to the site (pages, components, scripts) is missing"));
-        }
-        for (BlogInstance blog : site.plugins().blogs()) {
-            notices.add(warning(configFile, "the blog at /" + ContentRoot.trimSlashes(blog.routeBasePath())
-                    + " is not built yet; links into it are not reported"));
         }
         if (!reactPages.isEmpty()) {
             notices.add(warning(configFile, reactPages.size() + " React page(s) cannot be rendered and are not built: "

@@ -1,5 +1,6 @@
 package dev.docsite.config;
 
+import dev.docsite.docusaurus.BlogInstance;
 import dev.docsite.docusaurus.BrokenLinkPolicy;
 import dev.docsite.docusaurus.DocsInstance;
 import dev.docsite.docusaurus.DocsVersion;
@@ -9,6 +10,7 @@ import dev.docsite.docusaurus.DocusaurusSite;
 import dev.docsite.docusaurus.EditUrl;
 import dev.docsite.docusaurus.PagesInstance;
 import dev.docsite.docusaurus.ReportingSeverity;
+import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.js.JsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import java.util.Set;
 
 /**
  * A Docusaurus site's {@code docusaurus.config.*} as a {@link SiteConfig}: its title, URLs, docs and Markdown pages as
- * content roots, static folders, blog and React page routes as known routes, its broken-link options as problem
+ * content roots (docs, blog posts, Markdown pages), static folders, React page routes as known routes, its broken-link options as problem
  * severities and its {@code themeConfig}. A {@code site.yml} beside it adds docsite's own keys ({@code kpi},
  * {@code links}, {@code out}, {@code strict}, {@code report}, {@code params}, {@code templates},
  * {@code known_routes}); keys that say what the site is ({@code title}, {@code content}...) belong to the Docusaurus
@@ -75,6 +77,7 @@ public final class DocusaurusSiteConfig {
                     .theme(site.theme())
                     .markdown(own.markdown().or(new MarkdownFeatures(site.markdown().mermaid())))
                     .notices(DocusaurusNotices.of(site, reactPages, display(root, file), root))
+                    .blogs(site.plugins().blogs().stream().map(BlogInstance::settings).toList())
                     .build();
         } catch (ConfigException | RuntimeException e) {
             site.close();
@@ -117,9 +120,13 @@ public final class DocusaurusSiteConfig {
             }
         }
         List<String> known = new ArrayList<>(ownKnownRoutes);
-        site.plugins().blogs().forEach(blog -> known.add(blog.routeBasePath()));
         for (PagesInstance pages : site.plugins().pages()) {
             roots.add(new ContentRoot(pages.path(), pages.routeBasePath(), pages.id(), ContentRoot.Kind.PAGES));
+        }
+        for (BlogInstance blog : site.plugins().blogs()) {
+            // A missing blog folder has no posts, as in Docusaurus: its list page is still built.
+            roots.add(new ContentRoot(blog.path(), blog.settings().routeBasePath(), blog.id(), ContentRoot.Kind.BLOG,
+                    new SidebarPath.Disabled()));
         }
         reactPages.forEach(page -> known.add(page.route()));
         if (roots.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.docsite.config;
 
 import dev.docsite.docusaurus.ThemeConfig;
 import dev.docsite.problem.Problem;
+import dev.docsite.docusaurus.BlogOptions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,7 +28,9 @@ import java.util.List;
  * @param theme        navbar, footer, colour mode and social card of a Docusaurus site ({@code themeConfig})
  * @param markdown     Markdown features the site turns on (Mermaid diagrams)
  * @param notices      what reading the configuration found that the build must report with its other problems
- *                     (plugins docsite does not run, a blog not built yet, React pages); empty for site.yml sites
+ *                     (plugins docsite does not run, React pages); empty for site.yml sites
+ * @param blogs        the options of each Docusaurus blog instance, whose posts are the {@code BLOG} content root with
+ *                     the same plugin id; empty for site.yml sites
  */
 public record SiteConfig(
         Path siteRoot,
@@ -46,10 +49,12 @@ public record SiteConfig(
         java.util.Map<String, Object> params,
         ThemeConfig theme,
         MarkdownFeatures markdown,
-        List<Problem> notices) {
+        List<Problem> notices,
+        List<BlogOptions> blogs) {
 
     public SiteConfig {
         linkBases = List.copyOf(linkBases);
+        blogs = List.copyOf(blogs);
         notices = List.copyOf(notices);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
@@ -82,6 +87,7 @@ public record SiteConfig(
         b.theme = theme;
         b.markdown = markdown;
         b.notices = notices;
+        b.blogs = blogs;
         return b;
     }
 
@@ -104,6 +110,7 @@ public record SiteConfig(
         private ThemeConfig theme = ThemeConfig.none();
         private MarkdownFeatures markdown = MarkdownFeatures.NONE;
         private List<Problem> notices = List.of();
+        private List<BlogOptions> blogs = List.of();
 
         private Builder() {
         }
@@ -125,10 +132,11 @@ public record SiteConfig(
         public Builder theme(ThemeConfig value) { this.theme = value; return this; }
         public Builder markdown(MarkdownFeatures value) { this.markdown = value; return this; }
         public Builder notices(List<Problem> value) { this.notices = value; return this; }
+        public Builder blogs(List<BlogOptions> value) { this.blogs = value; return this; }
 
         public SiteConfig build() {
             return new SiteConfig(siteRoot, title, tagline, url, baseUrl, layout, templatesDir, outDir, strict,
-                    reportFile, editUrl, linkBases, kpi, params, theme, markdown, notices);
+                    reportFile, editUrl, linkBases, kpi, params, theme, markdown, notices, blogs);
         }
     }
 

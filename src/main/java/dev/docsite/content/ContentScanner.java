@@ -26,15 +26,15 @@ public final class ContentScanner {
 
     /**
      * The pages of every root, root by root, each in path order; a folder's metadata comes from the first root holding
-     * the folder. A missing docs folder is an error, a missing pages folder is not.
+     * the folder. A missing docs folder is an error, a missing pages or blog folder is not.
      */
     public ContentTree scanAll(List<ContentRoot> roots, Function<Path, String> display) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         Map<String, Category> categories = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (ContentRoot root : roots) {
-            if (root.kind() == ContentRoot.Kind.PAGES && !Files.isDirectory(root.dir())) {
-                continue; // as Docusaurus's pages plugin: a site without src/pages has no Markdown pages
+            if (root.kind() != ContentRoot.Kind.DOCS && !Files.isDirectory(root.dir())) {
+                continue; // as Docusaurus's pages and blog plugins: a missing folder has no pages
             }
             ContentTree tree = scan(root, display);
             files.addAll(tree.files());

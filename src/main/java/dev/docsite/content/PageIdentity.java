@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Computes a page's doc id and URL the way Docusaurus does: the root's route base path + folder path + ({@code slug}
  * or {@code id} or file name), number prefixes stripped; a folder's index page takes the folder's URL. Pages of the
- * pages plugin keep their file path ({@code src/pages/help/index.md} is {@code help/}).
+ * pages plugin keep their file path ({@code src/pages/help/index.md} is {@code help/}); blog posts take their
+ * {@code slug}, else the date and text of their file name ({@link BlogFileName}).
  */
 public final class PageIdentity {
 
@@ -17,6 +18,9 @@ public final class PageIdentity {
     }
 
     public static boolean isCategoryIndex(SourceFile file) {
+        if (file.root().kind() == ContentRoot.Kind.BLOG) {
+            return false;
+        }
         if (file.root().kind() == ContentRoot.Kind.PAGES) {
             return file.baseName().equals("index");
         }
@@ -33,6 +37,9 @@ public final class PageIdentity {
     }
 
     public static String docId(SourceFile file, FrontMatter fm) {
+        if (file.root().kind() == ContentRoot.Kind.BLOG) {
+            return file.relPath().replaceFirst("\\.mdx?$", ""); // unique in the blog, like Docusaurus's source path
+        }
         if (file.root().kind() == ContentRoot.Kind.PAGES) {
             return join(file.folder(), file.baseName());
         }
@@ -48,6 +55,11 @@ public final class PageIdentity {
     }
 
     private static String pathInRoot(SourceFile file, FrontMatter fm) {
+        if (file.root().kind() == ContentRoot.Kind.BLOG) {
+            // Docusaurus's permalink: normalizeUrl([routeBasePath, frontMatter.slug ?? parseBlogFileName(path).slug])
+            String slug = fm.slug() != null ? fm.slug().strip() : BlogFileName.parse(file.relPath()).slug();
+            return folderUrl(UrlPath.segments(slug));
+        }
         if (file.root().kind() == ContentRoot.Kind.PAGES) {
             String folder = file.folder();
             return folderUrl(UrlPath.segments(isCategoryIndex(file) ? folder : join(folder, file.baseName())));

@@ -141,8 +141,9 @@ final class PluginsReader {
     }
 
     private BlogInstance blog(Fields options) throws DocusaurusConfigException {
-        return new BlogInstance(options.string("id", "default"), resolve(options.string("path", "blog")),
-                options.string("routeBasePath", "blog"), options.values());
+        Path path = resolve(options.string("path", "blog"));
+        return new BlogInstance(options.string("id", "default"), path, options.string("routeBasePath", "blog"),
+                options.values(), BlogOptionsReader.read(options, path));
     }
 
     private PagesInstance pages(Fields options) throws DocusaurusConfigException {

@@ -39,8 +39,9 @@ public final class SiteIndex {
         List<Problem> found = new ArrayList<>();
         for (Page p : candidates) {
             Page sameUrl = byUrl.get(p.url());
-            // Doc ids are unique within a plugin instance's version; two docs folders may both have an 'intro'.
-            String pluginDocId = p.source().root().docScope() + '\0' + p.docId();
+            // Doc ids are unique within a plugin instance's version; two docs folders (or a docs folder and a blog of the
+            // same plugin id) may both have an 'intro'.
+            String pluginDocId = p.source().root().kind() + "\0" + p.source().root().docScope() + '\0' + p.docId();
             Page sameId = byPluginDocId.get(pluginDocId);
             if (sameUrl != null || sameId != null) {
                 Page other = sameUrl != null ? sameUrl : sameId;

@@ -43,8 +43,11 @@ public enum ProblemCode {
     OUTPUT("output", "a previous output, abandoned staging folder or build cache beside the output folder could not be removed or read "
             + "(the build itself is not affected; delete what it names by hand)"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
-            + " preset or theme it does not run, a blog, React pages, versioned docs, other locales, npm modules the"
-            + " configuration required (one warning each; links into a blog or React page are not reported)"),
+            + " preset or theme it does not run, React pages, versioned docs, other locales, npm modules the"
+            + " configuration required (one warning each; links into a React page are not reported)"),
+    BLOG("blog", "what Docusaurus's blog plugin reports: an author key missing from the authors map, an inline author"
+            + " or tag (`onInlineAuthors`, `onInlineTags`), posts without a truncation marker"
+            + " (`onUntruncatedBlogPosts`), an unreadable authors map, tags file or post `date`"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
             + "it with the message)");
 

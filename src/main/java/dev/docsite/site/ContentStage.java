@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.blog.PostFiles;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.ContentScanner;
 import dev.docsite.content.ContentTree;
@@ -45,9 +46,12 @@ public final class ContentStage {
     private ContentStage() {
     }
 
-    /** Lists the page files and folder metadata of the content folder, reading no page. */
+    /**
+     * Lists the page files and folder metadata of the content folder, reading no page; a blog folder's files are
+     * those its {@code include}/{@code exclude} globs pick.
+     */
     public static ContentTree scan(SiteConfig config) throws IOException {
-        ContentTree tree = new ContentScanner().scanAll(config.contentRoots(), config::display);
+        ContentTree tree = PostFiles.filter(config, new ContentScanner().scanAll(config.contentRoots(), config::display));
         List<Problem> links = new ArrayList<>();
         for (Path dir : config.staticDirs()) {
             links.addAll(SymbolicLinks.below(dir, config::display));

@@ -54,6 +54,7 @@ public final class PageRenderer {
     private final ThemeRenderer theme;
     private final SidebarCache sidebars;
     private final SiteChrome chrome;
+    private final BlogPageRenderer blogs;
 
     public PageRenderer(SiteModel model, MarkdownEngine markdown, ThemeRenderer theme) {
         this.model = model;
@@ -61,6 +62,12 @@ public final class PageRenderer {
         this.theme = theme;
         this.sidebars = new SidebarCache(model.navigation(), theme, model.siteView());
         this.chrome = SiteChrome.of(model.config(), model.index(), model.navigation());
+        this.blogs = new BlogPageRenderer(this, markdown, theme);
+    }
+
+    /** The pages of the site's blogs. */
+    BlogPageRenderer blogs() {
+        return blogs;
     }
 
     public SiteModel model() {
@@ -73,9 +80,7 @@ public final class PageRenderer {
      */
     public RenderedPage render(Page page, List<Problem> problems, boolean preview) {
         SiteConfig config = model.config();
-        PageRenderContext ctx = new PageRenderContext(page, model.resolver(),
-                model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
-                config.kpi().heading(), () -> docCardList(page));
+        PageRenderContext ctx = context(page);
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
                         SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
@@ -91,8 +96,10 @@ public final class PageRenderer {
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
-        SidebarCache.ForPage sidebar = sidebars.forPage(page);
-        PageView view = withChrome(PageView.builder(), page, page.root())
+        var post = blogs.postOf(page);
+        // A post shows its blog's sidebar: no docs sidebar is worked out for it (each post is a folder of its own).
+        SidebarCache.ForPage sidebar = post == null ? sidebars.forPage(page) : null;
+        PageView.Builder builder = withChrome(PageView.builder(), page, page.root())
                 .root(page.root())
                 .url(page.url())
                 .canonicalUrl(config.url() == null ? null
@@ -112,18 +119,21 @@ public final class PageRenderer {
                 .breadcrumbs(nav.breadcrumbs(page))
                 .previous(nav.previous(page))
                 .next(nav.next(page))
-                .sidebar(sidebar.items())
+                .sidebar(sidebar == null ? List.of() : sidebar.items())
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
                 .editUrl(editUrl(page))
                 .lastUpdate(lastUpdate(page))
                 .version(DocVersionViews.of(chrome.versions(), page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
-                .preview(preview)
-                .build();
+                .preview(preview);
+        if (post != null) {
+            blogs.framePost(post, body, builder);
+        }
+        PageView view = builder.build();
         String html = theme.renderPage(model.siteView(), view);
         int at = html.indexOf(SIDEBAR_PLACEHOLDER);
-        if (at < 0) {
+        if (at < 0 || sidebar == null) {
             return new RenderedPage(page, html, null, "", body); // a theme override that draws its own sidebar
         }
         if (html.indexOf(SIDEBAR_PLACEHOLDER, at + 1) < 0) {
@@ -133,6 +143,17 @@ public final class PageRenderer {
         // A theme override that prints the sidebar more than once: render it in place.
         view = view.withSidebarHtml(sidebar.html().html());
         return new RenderedPage(page, theme.renderPage(model.siteView(), view), null, "", body);
+    }
+
+    /** A part of {@code page}'s body (a blog post's summary), its links written as the link check resolved them. */
+    String renderFragment(Page page, BodyTemplate fragment) {
+        return fragment.fill(context(page));
+    }
+
+    private PageRenderContext context(Page page) {
+        return new PageRenderContext(page, model.resolver(),
+                model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
+                model.config().kpi().heading(), () -> docCardList(page));
     }
 
     /**

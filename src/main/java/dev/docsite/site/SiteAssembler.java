@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.blog.Blogs;
 import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
@@ -17,6 +18,8 @@ import dev.docsite.problem.ProblemCollector;
 import dev.docsite.problem.Severity;
 import dev.docsite.templates.SiteView;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Stages 4–6: index the pages, build navigation, check every link (the navbar's and footer's too) and KPI reference. */
@@ -55,8 +58,13 @@ public final class SiteAssembler {
                 content.drafts(), config::display);
         problems.addAll(sidebars.problems());
         Navigation navigation = new Navigation(sidebars.sidebars(), pages);
-        // Generated-index pages are part of the site's URL space: links to them are not broken.
-        SiteIndex index = pages.withGeneratedPages(navigation.generatedIndexes().stream().map(c -> c.linkUrl()).toList());
+        Blogs blogs = Blogs.of(config, pages.pages());
+        problems.addAll(blogs.problems());
+        // Generated-index and blog pages are part of the site's URL space: links to them are not broken.
+        List<String> generated = new ArrayList<>();
+        navigation.generatedIndexes().forEach(c -> generated.add(c.linkUrl()));
+        generated.addAll(blogs.generatedUrls());
+        SiteIndex index = pages.withGeneratedPages(generated);
         AssetRegistry assets = new AssetRegistry(config);
         LinkChecker.Result reusable = reusableLinks(previous, config, index, content);
         if (reusable != null) {
@@ -99,6 +107,7 @@ public final class SiteAssembler {
                 .fatal(fatal)
                 .lastUpdates(previous != null && previous.config() == config ? previous.lastUpdates()
                         : LastUpdates.read(config))
+                .blogs(blogs)
                 .build();
     }
 

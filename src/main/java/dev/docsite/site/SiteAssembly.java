@@ -50,6 +50,7 @@ public final class SiteAssembly {
             SiteAssembly::markdownPages,
             SiteAssembly::generatedIndexPages,
             SiteAssembly::tagPages,
+            BlogFiles::addTo,
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
             SiteAssembly::searchIndex,
@@ -171,6 +172,7 @@ public final class SiteAssembly {
             for (CategoryItem category : model.navigation().generatedIndexes()) {
                 urls.add(category.linkUrl());
             }
+            urls.addAll(model.blogs().generatedUrls());
             return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
         });
     }

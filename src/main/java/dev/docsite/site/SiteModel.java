@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.blog.Blogs;
 import dev.docsite.content.GitHistory;
 import java.nio.file.Path;
 import dev.docsite.config.SiteConfig;
@@ -32,6 +33,7 @@ import java.util.Map;
  * @param links      link check: problems, graph summary and per-page results
  * @param fatal      a problem that must stop the build whatever {@code --strict} says (the KPI feed failed), or null
  * @param lastUpdates the last git commit of each page file of the roots that show it (empty for the others)
+ * @param blogs      the site's blogs: their posts (pages of the index) and the pages they generate
  */
 public record SiteModel(
         SiteConfig config,
@@ -45,7 +47,8 @@ public record SiteModel(
         List<Problem> problems,
         LinkChecker.Result links,
         Problem fatal,
-        Map<Path, GitHistory.LastUpdate> lastUpdates) {
+        Map<Path, GitHistory.LastUpdate> lastUpdates,
+        Blogs blogs) {
 
     /** A builder with every value absent and no problems. */
     public static Builder builder() {
@@ -67,6 +70,7 @@ public record SiteModel(
         b.links = links;
         b.fatal = fatal;
         b.lastUpdates = lastUpdates;
+        b.blogs = blogs;
         return b;
     }
 
@@ -89,6 +93,7 @@ public record SiteModel(
         private LinkChecker.Result links;
         private Problem fatal;
         private Map<Path, GitHistory.LastUpdate> lastUpdates = Map.of();
+        private Blogs blogs = Blogs.NONE;
 
         private Builder() {
         }
@@ -105,10 +110,11 @@ public record SiteModel(
         public Builder links(LinkChecker.Result value) { this.links = value; return this; }
         public Builder fatal(Problem value) { this.fatal = value; return this; }
         public Builder lastUpdates(Map<Path, GitHistory.LastUpdate> value) { this.lastUpdates = value; return this; }
+        public Builder blogs(Blogs value) { this.blogs = value; return this; }
 
         public SiteModel build() {
             return new SiteModel(config, index, categories, navigation, resolver, kpiSnapshot, kpiWidgets, siteView,
-                    problems, links, fatal, lastUpdates);
+                    problems, links, fatal, lastUpdates, blogs);
         }
     }
 }

@@ -104,11 +104,23 @@ public final class ThemeRenderer {
         return render("generated-index.ftlh", site, model);
     }
 
+    /**
+     * Renders a part of a page (a blog list, a post's header): the template {@code templateName} with {@code site}
+     * and its own values as {@code blog}.
+     */
+    public String renderPart(String templateName, SiteView site, Object blog) {
+        return render(templateName, Map.of("site", site, "blog", blog), 2048);
+    }
+
     private String render(String templateName, SiteView site, Object page) {
-        StringWriter out = new StringWriter(32 * 1024);
+        return render(templateName, Map.of("site", site, "page", page), 32 * 1024);
+    }
+
+    private String render(String templateName, Map<String, Object> model, int expectedSize) {
+        StringWriter out = new StringWriter(expectedSize);
         try {
             Template template = configuration.getTemplate(templateName);
-            template.process(Map.of("site", site, "page", page), out);
+            template.process(model, out);
         } catch (TemplateNotFoundException e) {
             throw new TemplateRenderException(e.getTemplateName(), 0, "template not found in "
                     + siteTemplatesDir + " nor in the built-in theme", null);

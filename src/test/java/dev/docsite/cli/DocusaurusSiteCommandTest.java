@@ -65,11 +65,9 @@ class DocusaurusSiteCommandTest {
                 "../docs/intro.md:10:42: warning: no page matches '/docs/nowhere' [broken-link]",
                 "docusaurus.config.js: warning: the plugin '@docusaurus/plugin-ideal-image' is not run by docsite; what it"
                         + " adds to the site (pages, components, scripts) is missing [docusaurus-unsupported]",
-                "docusaurus.config.js: warning: the blog at /blog is not built yet; links into it are not reported"
-                        + " [docusaurus-unsupported]",
                 "docusaurus.config.js: warning: 1 React page(s) cannot be rendered and are not built: /"
                         + " (src/pages/index.tsx); links to them are not reported [docusaurus-unsupported]",
-                "docsite: check failed: 1 error(s); nothing was written (1 error(s), 4 warning(s))", ""), run.err());
+                "docsite: check failed: 1 error(s); nothing was written (1 error(s), 3 warning(s))", ""), run.err());
         assertEquals(1, run.exit(), "a 'throw' problem fails the build as it fails Docusaurus's");
     }
 
@@ -81,8 +79,10 @@ class DocusaurusSiteCommandTest {
         Path out = dir.resolve("out");
         Run run = run("build", "--site", root.resolve("website").toString(), "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
-        // docs at routeBasePath 'docs' (default), src/pages/help.md at /help; index.tsx and _partial.tsx not built
-        assertEquals(List.of("/docs/guides/setup", "/docs/intro", "/help"), routes(out));
+        // docs at routeBasePath 'docs' (default), src/pages/help.md at /help, the blog's post blog/welcome.md (no date
+        // in its file name: /blog/welcome), its list page and archive; index.tsx and _partial.tsx not built
+        assertEquals(List.of("/blog", "/blog/archive", "/blog/welcome", "/docs/guides/setup", "/docs/intro", "/help"),
+                routes(out));
         String html = Files.readString(out.resolve("docs/guides/setup/index.html"));
         // editUrl as a function of docPath, called per doc
         assertEquals(1, html.split("href=\"https://github.com/example/beside/edit/main/docs/guides/setup.md\"", -1).length - 1);
@@ -103,18 +103,16 @@ class DocusaurusSiteCommandTest {
     }
 
     @Test
-    void typescriptConfigKnowsBlogAndReactRoutesAndFailsOnAThrownAnchor() throws IOException {
+    void typescriptConfigBuildsTheBlogKnowsReactRoutesAndFailsOnAThrownAnchor() throws IOException {
         Path site = copy("typescript");
         Run run = run("check", "--site", site.toString());
-        // /releases (blog routeBasePath) and /showcase (src/pages/showcase.js) are routes; /changelog is
+        // /releases (the blog's list page) and /showcase (src/pages/showcase.js) are routes; /changelog is
         // src/pages/changelog.mdx. onBrokenAnchors 'throw' → error.
         assertEquals(String.join("\n",
                 "docs/intro.md:4:9: error: '#nowhere' is not a heading or element id of this page [broken-anchor]",
-                "docusaurus.config.ts: warning: the blog at /releases is not built yet; links into it are not reported"
-                        + " [docusaurus-unsupported]",
                 "docusaurus.config.ts: warning: 1 React page(s) cannot be rendered and are not built: /showcase"
                         + " (src/pages/showcase.js); links to them are not reported [docusaurus-unsupported]",
-                "docsite: check failed: 1 error(s); nothing was written (1 error(s), 2 warning(s))", ""), run.err());
+                "docsite: check failed: 1 error(s); nothing was written (1 error(s), 1 warning(s))", ""), run.err());
         assertEquals(1, run.exit());
     }
 

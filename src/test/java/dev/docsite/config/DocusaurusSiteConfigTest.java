@@ -42,7 +42,7 @@ class DocusaurusSiteConfigTest {
     @Test
     void docsAndMarkdownPagesAreContentRoots() {
         List<ContentRoot> roots = config.contentRoots();
-        assertEquals(2, roots.size());
+        assertEquals(3, roots.size());
         ContentRoot docs = roots.get(0);
         assertEquals(dir.resolve("docs").toAbsolutePath().normalize(), docs.dir());
         assertEquals("docs", docs.routeBasePath(), "routeBasePath defaults to 'docs'");
@@ -53,11 +53,15 @@ class DocusaurusSiteConfigTest {
         assertEquals(site.resolve("src/pages"), pages.dir());
         assertEquals("", pages.routeBasePath(), "the pages plugin's routeBasePath defaults to '/'");
         assertEquals(ContentRoot.Kind.PAGES, pages.kind());
+        ContentRoot blog = roots.get(2);
+        assertEquals(site.resolve("blog"), blog.dir(), "the preset's blog, at its default path");
+        assertEquals("blog", blog.routeBasePath());
+        assertEquals(ContentRoot.Kind.BLOG, blog.kind());
     }
 
     @Test
-    void blogAndReactPageRoutesAreKnownAndStaticDirectoriesDefaultToStatic() {
-        assertEquals(List.of("blog", ""), config.layout().knownRoutes());
+    void reactPageRoutesAreKnownAndStaticDirectoriesDefaultToStatic() {
+        assertEquals(List.of(""), config.layout().knownRoutes(), "the blog is built: its routes are no known routes");
         assertEquals(List.of(site.resolve("static")), config.staticDirs());
         assertEquals(LinkRules.DOCUSAURUS, config.layout().linkRules());
     }

@@ -78,7 +78,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(DocsInstance.DEFAULT_EXCLUDE, docs.exclude());
             assertEquals(true, docs.showLastUpdateTime());
             assertEquals(false, docs.showLastUpdateAuthor());
-            assertEquals(List.of(), config.plugins().blogs());
+            assertEquals(List.of(), written(config.plugins().blogs()));
             assertEquals(List.of(new PagesInstance("default", site.resolve("src/pages"), "/", Map.of())), config.plugins().pages());
 
             assertEquals(List.of(new PluginReference("plugin", "@docusaurus/plugin-google-gtag"),
@@ -101,7 +101,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(new SidebarPath.File(website.resolve("sidebars.js")), docs.sidebarPath());
             assertEquals(Optional.of("https://github.com/example/beside/edit/main/website/../docs/guides/install.md"),
                     docs.editUrl().orElseThrow().forDoc("guides/install.md", "../docs", "/docs/guides/install"));
-            assertEquals(List.of(new BlogInstance("default", website.resolve("blog"), "blog", Map.of())), config.plugins().blogs());
+            assertEquals(List.of(new BlogInstance("default", website.resolve("blog"), "blog", Map.of(), null)), written(config.plugins().blogs()));
             assertEquals(List.of(), config.plugins().pages());
             assertEquals(List.of(), config.unknownPlugins());
             assertEquals(new BrokenLinkPolicy(ReportingSeverity.THROW, ReportingSeverity.WARN, ReportingSeverity.WARN,
@@ -134,7 +134,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(Optional.of("https://github.com/example/site/edit/main/docs/index.md?lang=en"),
                     editUrl.forDoc("index.md", "docs", "/"));
             assertEquals(List.of(new BlogInstance("default", site.resolve("news"), "updates",
-                    Map.of("path", "news", "routeBasePath", "updates"))), config.plugins().blogs());
+                    Map.of("path", "news", "routeBasePath", "updates"), null)), written(config.plugins().blogs()));
         }
     }
 
@@ -152,7 +152,7 @@ class DocusaurusConfigReaderTest {
                     docs.stream().map(DocsInstance::sidebarPath).toList());
             assertEquals(List.of(new OpaqueValue("remark-math")), docs.get(0).options().get("remarkPlugins"));
             assertEquals(List.of(new BlogInstance("releases", site.resolve("releases"), "releases",
-                    Map.of("id", "releases", "path", "releases", "routeBasePath", "releases"))), config.plugins().blogs());
+                    Map.of("id", "releases", "path", "releases", "routeBasePath", "releases"), null)), written(config.plugins().blogs()));
             assertEquals(List.of(new PagesInstance("default", site.resolve("src/pages"), "/", Map.of("path", "src/pages"))),
                     config.plugins().pages());
             assertEquals(Optional.of(new Footer("light", List.of(new FooterColumn(Optional.empty(), List.of(
@@ -174,8 +174,8 @@ class DocusaurusConfigReaderTest {
             DocsInstance docs = config.plugins().docs().get(0);
             assertEquals(new SidebarPath.File(site.resolve("sidebars.ts")), docs.sidebarPath());
             assertEquals(new EditUrl.Base("https://github.com/example/typed/tree/main/"), docs.editUrl().orElseThrow());
-            assertEquals(List.of(new BlogInstance("default", site.resolve("blog"), "blog", Map.of("showReadingTime", true))),
-                    config.plugins().blogs());
+            assertEquals(List.of(new BlogInstance("default", site.resolve("blog"), "blog", Map.of("showReadingTime", true), null)),
+                    written(config.plugins().blogs()));
             assertEquals(List.of(NavbarItem.builder().type("docSidebar").label(Optional.of("Tutorial"))
                     .sidebarId(Optional.of("tutorialSidebar"))
                     .options(Map.of("type", "docSidebar", "sidebarId", "tutorialSidebar", "position", "left", "label",
@@ -208,5 +208,10 @@ class DocusaurusConfigReaderTest {
     void aFolderWithoutConfigurationIsAnError() {
         DocusaurusConfigException error = assertThrows(DocusaurusConfigException.class, () -> read("sidebars"));
         assertEquals(FIXTURES.resolve("sidebars") + ": no docusaurus.config.js (or .mjs, .cjs, .ts) in this folder", error.getMessage());
+    }
+
+    /** The blog instances as written in the configuration, without the typed options (BlogOptionsReaderTest's). */
+    private static List<BlogInstance> written(List<BlogInstance> blogs) {
+        return blogs.stream().map(b -> new BlogInstance(b.id(), b.path(), b.routeBasePath(), b.options(), null)).toList();
     }
 }

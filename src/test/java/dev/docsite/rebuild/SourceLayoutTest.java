@@ -36,6 +36,8 @@ class SourceLayoutTest {
         Path docs = dir.resolve("docs").toAbsolutePath().normalize();
         assertEquals(List.of(new SourceLayout.WatchRoot(site, false), new SourceLayout.WatchRoot(docs, true),
                 new SourceLayout.WatchRoot(site.resolve("src/pages"), true),
+                // the blog's folder, so that posts added, renamed or deleted appear in the preview
+                new SourceLayout.WatchRoot(site.resolve("blog"), true),
                 new SourceLayout.WatchRoot(site.resolve("static"), true),
                 new SourceLayout.WatchRoot(site.resolve("templates"), true)), layout.watchRoots());
     }
@@ -48,6 +50,7 @@ class SourceLayoutTest {
         assertEquals(ChangeKind.CONFIG, layout.classify(site.resolve("site.yml")));
         assertEquals(ChangeKind.PAGE, layout.classify(dir.resolve("docs/guides/setup.md")));
         assertEquals(ChangeKind.PAGE, layout.classify(site.resolve("src/pages/help.md")));
+        assertEquals(ChangeKind.PAGE, layout.classify(site.resolve("blog/welcome.md")));
         assertEquals(ChangeKind.CONTENT_FILE, layout.classify(site.resolve("src/pages/index.tsx")));
         assertEquals(ChangeKind.STATIC, layout.classify(site.resolve("static/img/logo.png")));
         assertEquals(ChangeKind.IGNORED, layout.classify(site.resolve("site-output/index.html")));

@@ -1,0 +1,65 @@
+package dev.docsite.templates;
+
+import java.util.List;
+
+/**
+ * What the blog templates ({@code blog-*.ftlh}) show, as records; every URL is relative to the page showing it.
+ * Text is escaped by the templates; only {@code summaryHtml} and {@code intro} are HTML.
+ */
+public final class BlogViews {
+
+    private BlogViews() {
+    }
+
+    /** A link with a label: a post in the sidebar or the previous/next links. */
+    public record Link(String label, String url) {
+    }
+
+    /** A post of the blog sidebar; {@code active} on the post's own page. */
+    public record SidebarPost(String title, String url, boolean active) {
+    }
+
+    /** The blog sidebar: {@code blogSidebarTitle} and the recent posts. */
+    public record Sidebar(String title, List<SidebarPost> posts) {
+    }
+
+    /** A post's author; {@code link} is its page on this site if it has one, else its {@code url}. */
+    public record Author(String name, String title, String link, String imageUrl) {
+    }
+
+    /** A tag of a post, or of the tags index with its number of posts. */
+    public record Tag(String label, String url, int count) {
+    }
+
+    /**
+     * A post as its page and the lists show it.
+     *
+     * @param isoDate     {@code 2026-06-22}
+     * @param date        {@code June 22, 2026}
+     * @param readingTime {@code 3 min read}, or {@code null} when {@code showReadingTime} is off
+     * @param summaryHtml the text up to the truncation marker (lists only; {@code ""} on the post's page)
+     * @param truncated   whether the post has more than its summary ("Read more")
+     */
+    public record Post(String title, String url, String isoDate, String date, String readingTime,
+                       List<Author> authors, List<Tag> tags, String summaryHtml, boolean truncated) {
+    }
+
+    /** A list page: an optional intro (a tag's or author's heading), its posts, and the pages around it. */
+    public record ListPage(String intro, List<Post> posts, String newerUrl, String olderUrl) {
+    }
+
+    /** An entry of the archive: a post's date and title. */
+    public record ArchivePost(String label, String url, String isoDate, String date) {
+    }
+
+    /** The archive's posts of one year, newest first. */
+    public record Year(String year, List<ArchivePost> posts) {
+    }
+
+    /**
+     * The tags index ({@code kind} {@code tags}: {@code links} are tags), the archive ({@code archive}: {@code years})
+     * or the authors index ({@code authors}: {@code links} are authors, without URL when they have no page).
+     */
+    public record Index(String kind, List<Tag> links, List<Year> years) {
+    }
+}
