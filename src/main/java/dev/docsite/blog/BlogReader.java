@@ -117,10 +117,17 @@ final class BlogReader {
                 .toList();
         if (!files.isEmpty()) {
             report(options.onUntruncatedBlogPosts(), display.apply(options.path()), 0, files.size() + " blog post(s)"
-                    + " without a truncation marker show whole on the list pages: " + String.join(", ", files)
+                    + " without a truncation marker show whole on the list pages: " + firstFew(files)
                     + "; add <!-- truncate --> (or {/* truncate */} in MDX) after the summary, or set"
                     + " onUntruncatedBlogPosts: 'ignore'");
         }
+    }
+
+    /** A few of many files: the warning stays one readable line on a blog of hundreds of posts. */
+    private static String firstFew(List<String> files) {
+        int shown = Math.min(files.size(), 5);
+        String names = String.join(", ", files.subList(0, shown));
+        return shown == files.size() ? names : names + " and " + (files.size() - shown) + " more";
     }
 
     private void report(ReportingSeverity severity, String file, int line, String message) {

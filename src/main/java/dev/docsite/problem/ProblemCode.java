@@ -43,7 +43,7 @@ public enum ProblemCode {
     OUTPUT("output", "a previous output, abandoned staging folder or build cache beside the output folder could not be removed or read "
             + "(the build itself is not affected; delete what it names by hand)"),
     DOCUSAURUS_UNSUPPORTED("docusaurus-unsupported", "a part of a Docusaurus site docsite does not build: a plugin,"
-            + " preset or theme it does not run, React pages, versioned docs, other locales, npm modules the"
+            + " preset or theme it does not run, React pages, other locales, npm modules the"
             + " configuration required (one warning each; links into a React page are not reported)"),
     BLOG("blog", "what Docusaurus's blog plugin reports: an author key missing from the authors map, an inline author"
             + " or tag (`onInlineAuthors`, `onInlineTags`), posts without a truncation marker"
