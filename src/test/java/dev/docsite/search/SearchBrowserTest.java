@@ -1,14 +1,8 @@
 package dev.docsite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.docsite.config.ConfigLoader;
-import dev.docsite.config.ConfigOverrides;
-import dev.docsite.site.BuildResult;
-import dev.docsite.site.SiteBuilder;
-import dev.docsite.testing.HeadlessChromium;
-import dev.docsite.testing.TestSite;
+import dev.docsite.testing.SampleSiteBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,16 +39,10 @@ class SearchBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        site = dir.resolve("site");
-        var config = ConfigLoader.load(Path.of("").toAbsolutePath(),
-                new ConfigOverrides(null, null, null, site, null, false, null, null));
-        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
-        assertFalse(result.failed(), result.failure());
-
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        SampleSiteBrowser browser = SampleSiteBrowser.open(dir, "1400,1000");
+        site = browser.site();
+        driver = browser.driver();
+        wait = browser.pageWait();
     }
 
     @AfterAll

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docsite.config.ConfigLoader;
-import dev.docsite.config.ConfigOverrides;
-import dev.docsite.testing.HeadlessChromium;
-import dev.docsite.testing.TestSite;
+import dev.docsite.testing.SampleSiteBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,16 +42,11 @@ class PhoneBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        site = dir.resolve("site");
-        var config = ConfigLoader.load(Path.of("").toAbsolutePath(),
-                new ConfigOverrides(null, null, null, site, null, false, null, null));
-        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
-        assertFalse(result.failed(), result.failure());
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), null);
+        SampleSiteBrowser browser = SampleSiteBrowser.open(dir, null);
+        site = browser.site();
+        driver = browser.driver();
+        wait = browser.pageWait();
         driver.manage().window().setSize(new Dimension(390, 844));
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     @AfterAll

@@ -1,13 +1,10 @@
 package dev.docsite.site;
 
-import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.SampleSiteBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docsite.config.ConfigLoader;
-import dev.docsite.config.ConfigOverrides;
-import dev.docsite.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,16 +40,10 @@ class SidebarBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
-        site = dir.resolve("site");
-        var config = ConfigLoader.load(Path.of("").toAbsolutePath(),
-                new ConfigOverrides(null, null, null, site, null, false, null, null));
-        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
-        assertFalse(result.failed(), result.failure());
-
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        SampleSiteBrowser browser = SampleSiteBrowser.open(dir, "1400,1000");
+        site = browser.site();
+        driver = browser.driver();
+        wait = browser.pageWait();
     }
 
     @AfterAll
