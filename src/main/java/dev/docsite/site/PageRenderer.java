@@ -75,7 +75,7 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = new PageRenderContext(page, model.resolver(),
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
-                config.kpi().heading(), () -> docCardList(page));
+                config.kpi().heading(), () -> docCardList(page), config.markdown().escapesRawHtml());
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
                         SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
