@@ -66,7 +66,11 @@ class RawHtmlPolicyTest {
     @Test
     void rawHtmlIsWrittenAsEscapedTextWhenTheSiteEscapesIt() throws Exception {
         TestSite site = site("title: S\nmarkdown:\n  raw_html: escape\n");
-        assertFalse(site.build().failed());
+        BuildResult result = site.build();
+        assertFalse(result.failed());
+        assertEquals(List.of("content/index.md:10:47"), result.problems().stream()
+                .filter(p -> p.code() == ProblemCode.UNSAFE_URL && p.line() == 10)
+                .map(p -> p.file() + ":" + p.line() + ":" + p.column()).toList(), "links in escaped HTML are still checked");
         var markdown = site.html("index.html").selectFirst("article .markdown");
         assertEquals(List.of(), markdown.select("div, script, b, [onclick], [onmouseover]").eachAttr("outerHTML"));
         assertEquals("<div onclick=\"alert(3)\"><script>alert(4)</script></div>", markdown.ownText());
