@@ -83,8 +83,15 @@ public final class ConfigLoader {
     }
 
     private static MarkdownFeatures markdown(YamlSection section) throws ConfigException {
-        section.rejectUnknown(Set.of("mermaid"));
-        return new MarkdownFeatures(section.bool("mermaid", false));
+        section.rejectUnknown(Set.of("mermaid", "raw_html"));
+        String rawHtml = section.string("raw_html", "allow");
+        MarkdownFeatures.RawHtml policy = switch (rawHtml) {
+            case "allow" -> MarkdownFeatures.RawHtml.ALLOW;
+            case "escape" -> MarkdownFeatures.RawHtml.ESCAPE;
+            default -> throw new ConfigException(FILE_NAME + ": markdown.raw_html: expected 'allow' or 'escape', got '"
+                    + rawHtml + "'");
+        };
+        return new MarkdownFeatures(section.bool("mermaid", false), policy);
     }
 
     /**

@@ -5,14 +5,43 @@ package dev.docsite.config;
  * for ({@code markdown.mermaid} or the {@code @docusaurus/theme-mermaid} theme).
  *
  * @param mermaid whether {@code ```mermaid} code blocks are drawn as diagrams in the browser
+ * @param rawHtml what becomes of HTML written in Markdown ({@code markdown.raw_html})
  */
-public record MarkdownFeatures(boolean mermaid) {
+public record MarkdownFeatures(boolean mermaid, RawHtml rawHtml) {
 
-    /** Nothing turned on. */
-    public static final MarkdownFeatures NONE = new MarkdownFeatures(false);
+    /**
+     * {@code markdown.raw_html}. {@code allow} is the default because Docusaurus and MDX sites rely on HTML in their
+     * pages; {@code escape} is for sites whose writers should not be able to add scripts or event handlers.
+     */
+    public enum RawHtml {
+        /** Written as it is (scripts and {@code on*=} attributes included); its links are still checked. */
+        ALLOW,
+        /** Written as visible, escaped text. */
+        ESCAPE
+    }
 
-    /** What either of the two turns on. */
+    /** Nothing turned on; raw HTML allowed. */
+    public static final MarkdownFeatures NONE = new MarkdownFeatures(false, RawHtml.ALLOW);
+
+    public MarkdownFeatures {
+        if (rawHtml == null) {
+            throw new IllegalArgumentException("rawHtml is required");
+        }
+    }
+
+    /** Mermaid as given, raw HTML allowed. */
+    public MarkdownFeatures(boolean mermaid) {
+        this(mermaid, RawHtml.ALLOW);
+    }
+
+    /** What either of the two turns on; raw HTML is escaped when either escapes it. */
     public MarkdownFeatures or(MarkdownFeatures other) {
-        return new MarkdownFeatures(mermaid || other.mermaid);
+        return new MarkdownFeatures(mermaid || other.mermaid,
+                rawHtml == RawHtml.ESCAPE || other.rawHtml == RawHtml.ESCAPE ? RawHtml.ESCAPE : RawHtml.ALLOW);
+    }
+
+    /** Whether HTML written in Markdown is written as escaped text. */
+    public boolean escapesRawHtml() {
+        return rawHtml == RawHtml.ESCAPE;
     }
 }

@@ -3,6 +3,7 @@ package dev.docsite.links;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.markdown.LinkRef;
+import dev.docsite.problem.ProblemCode;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,12 @@ public final class LinkResolver {
     }
 
     private Resolution resolveTarget(Page from, LinkRef ref) {
+        String unsafe = UnsafeUrls.unsafeScheme(ref.target(), ref.kind() == LinkRef.Kind.IMAGE);
+        if (unsafe != null) {
+            return new Resolution(Resolution.Kind.UNSAFE, null, null, ref.target(), "",
+                    LinkVerdicts.problem(from, ref, ProblemCode.UNSAFE_URL, "'" + unsafe + ":' URLs can run a script;"
+                            + " written as '#' instead (link to a page or file)"));
+        }
         String raw = ref.target().strip();
         if (raw.isEmpty()) {
             return new Resolution(Resolution.Kind.OTHER_SCHEME, null, null, raw, "", null);
@@ -87,6 +94,7 @@ public final class LinkResolver {
             case ASSET, ROUTE -> from.root() + UrlText.encodePath(r.sitePath()) + r.suffix();
             case PLATFORM -> r.sitePath() + r.suffix();
             case PATHNAME -> r.sitePath();
+            case UNSAFE -> "#";
             default -> ref.target();
         };
     }

@@ -37,7 +37,8 @@ final class LinkVerdicts {
      */
     Resolution judged(Resolution r, LinkRef ref) {
         Problem p = r.problem();
-        if (p == null || p.code() == ProblemCode.LINK_OUTSIDE_SITE || p.code() == ProblemCode.AMBIGUOUS_LINK) {
+        if (p == null || p.code() == ProblemCode.LINK_OUTSIDE_SITE || p.code() == ProblemCode.AMBIGUOUS_LINK
+                || p.code() == ProblemCode.UNSAFE_URL) {
             return r;
         }
         LinkSeverities.Level level;

@@ -38,6 +38,8 @@ public record Resolution(Kind kind, Page page, Path asset, String sitePath, Stri
         PATHNAME,
         /** {@code mailto:}, {@code tel:} and other schemes left as written. */
         OTHER_SCHEME,
+        /** A {@code javascript:}, {@code vbscript:} or {@code data:} URL, refused: written as {@code #}. */
+        UNSAFE,
         /** Could not be resolved; see {@link #problem()}. */
         BROKEN
     }

@@ -68,10 +68,19 @@ sealed interface BodySlot {
         }
     }
 
-    /** Raw HTML or JSX markup: its link attributes are rewritten, which may rebuild whole tags. */
+    /**
+     * Raw HTML or JSX markup: escaped text when the site escapes raw HTML; else its link attributes are rewritten
+     * (which may rebuild whole tags), or it is written as it is when it has none ({@code map} is {@code null}).
+     */
     record RawHtml(BasedSequence chars, LineMap map) implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
+            if (ctx.escapesRawHtml()) {
+                return escape(chars.toString());
+            }
+            if (map == null) {
+                return chars.toString();
+            }
             return RawHtmlRewriter.rewrite(chars, map, new RawHtmlRewriter.Sink() {
                 @Override
                 public LinkRewrite link(LinkRef ref) {

@@ -33,7 +33,6 @@ import dev.docsite.markdown.mdx.JsxInlineTag;
 import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
-import dev.docsite.markdown.source.LineMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -135,8 +134,8 @@ final class DocsiteHtml {
     }
 
     private static String raw(Node node, BasedSequence chars, BodyRendering r) {
-        LineMap map = r.state.model.rawHtml.get(node);
-        return map == null ? chars.toString() : r.state.slot(new BodySlot.RawHtml(chars, map));
+        // Always a slot, also without links: whether raw HTML is written or escaped is the site's, known at rendering.
+        return r.state.slot(new BodySlot.RawHtml(chars, r.state.model.rawHtml.get(node)));
     }
 
     private static void fencedCode(FencedCodeBlock node, BodyRendering r) {

@@ -27,4 +27,9 @@ public interface RenderContext {
     default String docCardList() {
         return null;
     }
+
+    /** Whether HTML written in the page is written as escaped text ({@code markdown.raw_html: escape}). */
+    default boolean escapesRawHtml() {
+        return false;
+    }
 }

@@ -39,6 +39,8 @@ public enum ProblemCode {
             + "the rest of the page is shown as plain text), or a page too large or complex to parse (the page is not built)"),
     SYMLINK("symlink", "a symbolic link in the content, static or templates folder (not followed: its target may lie "
             + "outside the site)"),
+    UNSAFE_URL("unsafe-url", "a link or image to a `javascript:`, `vbscript:` or `data:` URL (`data:image/` is allowed"
+            + " in images): written as a link to `#`, as it could run a script"),
     TEMPLATE("template", "a template failed"),
     OUTPUT("output", "a previous output, abandoned staging folder or build cache beside the output folder could not be removed or read "
             + "(the build itself is not affected; delete what it names by hand)"),

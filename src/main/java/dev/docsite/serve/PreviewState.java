@@ -5,6 +5,7 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
 import dev.docsite.problem.Problem;
 import dev.docsite.site.PageRenderer;
+import dev.docsite.site.RenderedPage;
 import dev.docsite.site.SiteAssembly;
 import dev.docsite.site.SiteFile;
 import dev.docsite.site.SiteModel;
@@ -40,12 +41,19 @@ final class PreviewState {
 
     private static final String LIVE_SCRIPT_REF = PreviewSite.LIVE_SCRIPT + "\"";
 
-    /** Marks the live script's URL with the page's version (the only change the server makes to a page). */
-    static Rendered versioned(String html) {
+    /**
+     * Marks the live script's URL with the page's version (the only change the server makes to a page).
+     *
+     * @param writtenHtml   the page's Markdown body, whose inline scripts run only when {@code writerScripts}
+     *                      ({@link ContentSecurityPolicy}); {@code null} when not known (the last good version of a
+     *                      page that failed, which holds no script a writer wrote unless the site allows raw HTML)
+     */
+    static Rendered versioned(String html, String writtenHtml, boolean writerScripts) {
         String version = digest(html);
         String marked = html.replace(LIVE_SCRIPT_REF, LIVE_SCRIPT_REF.substring(0, LIVE_SCRIPT_REF.length() - 1)
                 + "?v=" + version + "\"");
-        return new Rendered(marked.getBytes(StandardCharsets.UTF_8), ContentSecurityPolicy.forHtml(marked), version);
+        String csp = ContentSecurityPolicy.forHtml(marked, writtenHtml, writerScripts);
+        return new Rendered(marked.getBytes(StandardCharsets.UTF_8), csp, version);
     }
 
     private static String digest(String html) {
@@ -194,9 +202,10 @@ final class PreviewState {
         Page page = file.page();
         List<Problem> problems = page == null ? globalProblems : problemsOf(page);
         try {
-            String html = file.drawing().draw(renderer, problems, true).html();
+            RenderedPage drawn = file.drawing().draw(renderer, problems, true);
+            String html = drawn.html();
             lastGood.put(file.path(), html.getBytes(StandardCharsets.UTF_8));
-            return versioned(html);
+            return versioned(html, drawn.contentHtml(), writerScripts());
         } catch (RuntimeException e) {
             List<Problem> all = new ArrayList<>(problems);
             all.add(renderProblem(page == null ? null : page.source().displayPath(), e));
@@ -204,8 +213,13 @@ final class PreviewState {
             String html = previous != null
                     ? OverlayHtml.inject(new String(previous, StandardCharsets.UTF_8), all)
                     : OverlayHtml.bare(file.root(), all);
-            return versioned(html);
+            return versioned(html, null, writerScripts());
         }
+    }
+
+    /** Whether inline scripts written in Markdown may run: only where the site allows raw HTML. */
+    private boolean writerScripts() {
+        return !renderer.model().config().markdown().escapesRawHtml();
     }
 
     static Problem renderProblem(String file, RuntimeException e) {

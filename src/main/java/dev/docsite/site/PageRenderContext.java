@@ -25,6 +25,7 @@ final class PageRenderContext implements RenderContext {
     private final KpiWidgets kpiWidgets;
     private final String kpiHeading;
     private final Supplier<String> docCardList;
+    private final boolean escapesRawHtml;
     private boolean frontMatterKpisPlaced;
     /** KPIs whose first card on this page carries the anchor the summary strip links to. */
     private final Set<String> anchoredKpis = new HashSet<>();
@@ -34,13 +35,19 @@ final class PageRenderContext implements RenderContext {
      * @param docCardList the HTML of the page's {@code <DocCardList />}
      */
     PageRenderContext(Page page, LinkResolver resolver, LinkChecker.PageLinks checked, KpiWidgets widgets,
-                      String kpiHeading, Supplier<String> docCardList) {
+                      String kpiHeading, Supplier<String> docCardList, boolean escapesRawHtml) {
         this.page = page;
+        this.escapesRawHtml = escapesRawHtml;
         this.docCardList = docCardList;
         this.resolver = resolver;
         this.checked = checked;
         this.kpiWidgets = widgets;
         this.kpiHeading = kpiHeading;
+    }
+
+    @Override
+    public boolean escapesRawHtml() {
+        return escapesRawHtml;
     }
 
     @Override

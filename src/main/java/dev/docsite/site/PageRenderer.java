@@ -153,7 +153,7 @@ public final class PageRenderer {
     private PageRenderContext context(Page page) {
         return new PageRenderContext(page, model.resolver(),
                 model.links() == null ? null : model.links().perPage().get(page), model.kpiWidgets(),
-                model.config().kpi().heading(), () -> docCardList(page));
+                model.config().kpi().heading(), () -> docCardList(page), model.config().markdown().escapesRawHtml());
     }
 
     /**

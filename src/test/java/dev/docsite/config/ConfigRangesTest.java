@@ -40,6 +40,18 @@ class ConfigRangesTest {
     }
 
     @Test
+    void rawHtmlIsAllowOrEscape() throws IOException, ConfigException {
+        assertEquals("site.yml: markdown.raw_html: expected 'allow' or 'escape', got 'strip'",
+                error("markdown: {raw_html: strip}\n"));
+        Files.writeString(site.resolve("site.yml"), "markdown: {raw_html: escape}\n");
+        assertEquals(new MarkdownFeatures(false, MarkdownFeatures.RawHtml.ESCAPE),
+                ConfigLoader.load(site, ConfigOverrides.none()).markdown());
+        Files.writeString(site.resolve("site.yml"), "title: T\n");
+        assertEquals(new MarkdownFeatures(false, MarkdownFeatures.RawHtml.ALLOW),
+                ConfigLoader.load(site, ConfigOverrides.none()).markdown());
+    }
+
+    @Test
     void sizesOutOfRangeNameTheRange() throws IOException {
         assertEquals("site.yml: kpi.max_bytes: 99999999999999MB is out of range: expected a size from 1B to 1024MB",
                 error("kpi: {max_bytes: 99999999999999MB}\n"));
