@@ -83,8 +83,8 @@ public final class ConfigLoader {
     }
 
     private static MarkdownFeatures markdown(YamlSection section) throws ConfigException {
-        section.rejectUnknown(Set.of("mermaid"));
-        return new MarkdownFeatures(section.bool("mermaid", false));
+        section.rejectUnknown(Set.of("mermaid", "math"));
+        return new MarkdownFeatures(section.bool("mermaid", false), section.bool("math", false));
     }
 
     /**

@@ -35,6 +35,7 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final NodeWriters<BodyRendering> writers;
+    private final boolean math;
 
     /** An engine without the syntax a site must turn on (math). */
     public MarkdownEngine() {
@@ -46,6 +47,7 @@ public final class MarkdownEngine {
      *             text, as in Docusaurus without the plugin
      */
     public MarkdownEngine(boolean math) {
+        this.math = math;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
                 StrikethroughExtension.create(), TaskListExtension.create(), LazyAutolinkExtension.create(),
@@ -66,6 +68,11 @@ public final class MarkdownEngine {
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.writers = DocsiteHtml.writers(options);
+    }
+
+    /** Whether this engine reads {@code $…$} and {@code $$} blocks as formulas. */
+    public boolean math() {
+        return math;
     }
 
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */

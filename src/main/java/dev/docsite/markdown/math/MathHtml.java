@@ -9,18 +9,19 @@ import dev.docsite.markdown.html.HtmlOut;
  */
 public final class MathHtml {
 
-    /** Marks a page that has a formula: its presence is what makes the page load KaTeX. */
-    public static final String MARKER = "<span class=\"math math-inline\">";
-    public static final String BLOCK_MARKER = "<div class=\"math math-display\">";
+    /** How a formula in running text starts: a page with one loads KaTeX. */
+    public static final String INLINE_START = "<span class=\"math math-inline\">";
+    /** How a displayed formula starts. */
+    public static final String DISPLAY_START = "<div class=\"math math-display\">";
 
     private MathHtml() {
     }
 
     public static void inline(MathInline node, HtmlOut out) {
-        out.raw(MARKER).raw("\\(").text(node.tex()).raw("\\)</span>");
+        out.raw(INLINE_START).raw("\\(").text(node.tex()).raw("\\)</span>");
     }
 
     public static void display(MathBlock node, HtmlOut out) {
-        out.line().raw(BLOCK_MARKER).openPre().raw("\\[").text(node.tex()).raw("\\]").closePre().raw("</div>").line();
+        out.line().raw(DISPLAY_START).openPre().raw("\\[").text(node.tex()).raw("\\]").closePre().raw("</div>").line();
     }
 }
