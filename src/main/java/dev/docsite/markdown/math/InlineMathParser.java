@@ -33,7 +33,8 @@ public final class InlineMathParser {
             return false;
         }
         parser.flushTextNode();
-        parser.getBlock().appendChild(new MathInline(input.subSequence(start, close + open), input.subSequence(from, close)));
+        parser.getBlock().appendChild(
+                new MathInline(input.subSequence(start, close + open), input.subSequence(from, close)));
         parser.setIndex(close + open);
         return true;
     }
