@@ -83,7 +83,7 @@ public final class ConfigLoader {
     }
 
     private static MarkdownFeatures markdown(YamlSection section) throws ConfigException {
-        section.rejectUnknown(Set.of("mermaid", "raw_html"));
+        section.rejectUnknown(Set.of("mermaid", "math", "raw_html"));
         String rawHtml = section.string("raw_html", "allow");
         MarkdownFeatures.RawHtml policy = switch (rawHtml) {
             case "allow" -> MarkdownFeatures.RawHtml.ALLOW;
@@ -91,7 +91,7 @@ public final class ConfigLoader {
             default -> throw new ConfigException(FILE_NAME + ": markdown.raw_html: expected 'allow' or 'escape', got '"
                     + rawHtml + "'");
         };
-        return new MarkdownFeatures(section.bool("mermaid", false), policy);
+        return new MarkdownFeatures(section.bool("mermaid", false), section.bool("math", false), policy);
     }
 
     /**

@@ -75,7 +75,7 @@ public final class DocusaurusSiteConfig {
                     .layout(layout)
                     .editUrl(null)
                     .theme(site.theme())
-                    .markdown(own.markdown().or(new MarkdownFeatures(site.markdown().mermaid())))
+                    .markdown(own.markdown().or(new MarkdownFeatures(site.markdown().mermaid(), site.markdown().math())))
                     .notices(DocusaurusNotices.of(site, reactPages, display(root, file), root))
                     .blogs(site.plugins().blogs().stream().map(BlogInstance::settings).toList())
                     .build();

@@ -96,7 +96,7 @@ public final class DocusaurusConfigReader {
                 .brokenLinks(policy)
                 .staticDirectories(config.strings("staticDirectories").orElse(List.of("static")))
                 .markdown(new MarkdownOptions(format, markdown.bool("mermaid", false)
-                        || PluginsReader.hasMermaidTheme(config)))
+                        || PluginsReader.hasMermaidTheme(config), RemarkPlugins.include(plugins, "remark-math")))
                 .theme(ThemeConfigReader.read(config))
                 .plugins(plugins)
                 .unknownPlugins(List.copyOf(unknown))

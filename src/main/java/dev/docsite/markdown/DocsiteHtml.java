@@ -27,6 +27,9 @@ import dev.docsite.markdown.html.CommonMarkHtml;
 import dev.docsite.markdown.html.HtmlOut;
 import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.kpi.InlineKpi;
+import dev.docsite.markdown.math.MathBlock;
+import dev.docsite.markdown.math.MathHtml;
+import dev.docsite.markdown.math.MathInline;
 import dev.docsite.markdown.mdx.JsxBlock;
 import dev.docsite.markdown.mdx.JsxElement;
 import dev.docsite.markdown.mdx.JsxInlineTag;
@@ -67,6 +70,8 @@ final class DocsiteHtml {
                 .add(JsxElement.class, ThemeComponentHtml::element)
                 .add(InlineKpi.class, (n, r) -> r.out().raw(r.state.slot(new BodySlot.InlineKpi(n.id()))))
                 .add(AdmonitionTitle.class, (n, r) -> r.renderChildren(n))
+                .add(MathInline.class, (n, r) -> MathHtml.inline(n, r.out()))
+                .add(MathBlock.class, (n, r) -> MathHtml.display(n, r.out()))
                 .silent(JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
     }
 

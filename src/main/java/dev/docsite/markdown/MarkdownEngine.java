@@ -10,10 +10,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.docsite.markdown.autolink.LazyAutolinkExtension;
 import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.inline.MatchInPlaceExtension;
+import dev.docsite.markdown.math.MathExtension;
 import dev.docsite.markdown.nesting.NestingGuard;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.markdown.source.LineMap;
 
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,12 +35,27 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final NodeWriters<BodyRendering> writers;
+    private final boolean math;
 
+    /** An engine without the syntax a site must turn on (math). */
     public MarkdownEngine() {
+        this(false);
+    }
+
+    /**
+     * @param math whether {@code $…$} and {@code $$} blocks are formulas, as with remark-math; without it a dollar is
+     *             text, as in Docusaurus without the plugin
+     */
+    public MarkdownEngine(boolean math) {
+        this.math = math;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), LazyAutolinkExtension.create(), MatchInPlaceExtension.create(),
-                new DocsiteMarkdownExtension()));
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(), LazyAutolinkExtension.create(),
+                MatchInPlaceExtension.create(), new DocsiteMarkdownExtension()));
+        if (math) {
+            extensions.add(new MathExtension());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
@@ -50,6 +68,11 @@ public final class MarkdownEngine {
         options.toImmutable();
         this.parser = Parser.builder(options).build();
         this.writers = DocsiteHtml.writers(options);
+    }
+
+    /** Whether this engine reads {@code $…$} and {@code $$} blocks as formulas. */
+    public boolean math() {
+        return math;
     }
 
     /** Parses {@code source} and returns its headings, anchors, links and KPI references. */

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.docsite.markdown.kpi.InlineKpi;
+import dev.docsite.markdown.math.MathInline;
 import dev.docsite.markdown.mdx.JsxInlineTag;
 import dev.docsite.markdown.mdx.MdxComment;
 
@@ -30,6 +31,8 @@ final class PlainText {
                 sb.append(n.getChars().unescape());
             } else if (n instanceof Code code) {
                 sb.append(code.getText());
+            } else if (n instanceof MathInline math) {
+                sb.append(math.tex()); // as remark's toString: a heading's id and TOC entry keep its formula's TeX
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 sb.append(' ');
             } else if (!(n instanceof HtmlInline || n instanceof HtmlInlineComment || n instanceof JsxInlineTag

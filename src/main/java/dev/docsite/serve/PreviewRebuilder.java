@@ -59,7 +59,7 @@ final class PreviewRebuilder {
     private final Clock clock;
     private final Consumer<String> log;
     private final LiveUpdates live;
-    private final MarkdownEngine markdown = new MarkdownEngine();
+    private volatile MarkdownEngine markdown; // replaced when a configuration change turns math on or off
     private final Map<String, byte[]> lastGood = new ConcurrentHashMap<>();
     private final FileBytes fileBytes = new FileBytes();
     private final AtomicLong generations = new AtomicLong();
@@ -79,6 +79,7 @@ final class PreviewRebuilder {
     PreviewRebuilder(SiteConfig config, ConfigOverrides overrides, Clock clock, LiveUpdates live, Consumer<String> log) {
         this.siteRoot = config.siteRoot();
         this.config = config;
+        this.markdown = new MarkdownEngine(config.markdown().math());
         this.overrides = overrides;
         this.clock = clock;
         this.live = live;
@@ -111,6 +112,7 @@ final class PreviewRebuilder {
     /** Loads every page, the feed and the theme for {@link #config} and {@link #sidebars}. */
     private void loadPages(IntConsumer progress) throws IOException {
         layout = SourceLayout.of(config);
+        markdown = markdown.math() == config.markdown().math() ? markdown : new MarkdownEngine(config.markdown().math());
         // A new budget per full load: the previous pages and their templates are dropped with the old state.
         content = ContentState.load(config, PageLoader.perFile(TemplateBudget.ofHeap(markdown, config)::parse), progress);
         platform = PlatformLinks.load(config.linkBases());

@@ -38,7 +38,7 @@ public final class SiteBuilder {
 
     private final SiteConfig config;
     private final Clock clock;
-    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final MarkdownEngine markdown;
     private final long templateBudgetBytes;
     private final boolean cached;
 
@@ -53,6 +53,7 @@ public final class SiteBuilder {
 
     private SiteBuilder(SiteConfig config, Clock clock, long templateBudgetBytes, boolean cached) {
         this.config = config;
+        this.markdown = new MarkdownEngine(config.markdown().math());
         this.clock = clock;
         this.templateBudgetBytes = templateBudgetBytes;
         this.cached = cached;

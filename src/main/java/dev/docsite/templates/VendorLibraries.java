@@ -3,14 +3,15 @@ package dev.docsite.templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Third-party browser libraries the theme uses (syntax highlighting), read out of their WebJars so built
- * sites work offline. Output names carry no version, so templates need not change when a WebJar is upgraded.
+ * Third-party browser libraries the theme uses (syntax highlighting, Mermaid diagrams, KaTeX formulas), read out of
+ * their WebJars so built sites work offline. Output names carry no version, so templates need not change when a WebJar is upgraded.
  */
 final class VendorLibraries {
 
@@ -25,6 +26,11 @@ final class VendorLibraries {
     private record WebJar(String mavenGroup, String name, String fallbackVersion, List<VendorFile> files) {
     }
 
+    private static final List<String> KATEX_FONTS = List.of("AMS-Regular", "Caligraphic-Bold",
+            "Caligraphic-Regular", "Fraktur-Bold", "Fraktur-Regular", "Main-Bold", "Main-BoldItalic", "Main-Italic",
+            "Main-Regular", "Math-BoldItalic", "Math-Italic", "SansSerif-Bold", "SansSerif-Italic", "SansSerif-Regular",
+            "Script-Regular", "Size1-Regular", "Size2-Regular", "Size3-Regular", "Size4-Regular", "Typewriter-Regular");
+
     private static final List<WebJar> WEBJARS = List.of(
             new WebJar("org.webjars", "highlightjs", "11.10.0", List.of(
                     new VendorFile("highlight.min.js", "highlight.min.js"),
@@ -33,7 +39,21 @@ final class VendorLibraries {
             // Not a WebJar: Maven Central serves no mermaid here, so the npm package's bundle is kept in the source
             // tree in a WebJar's layout (src/main/resources/META-INF/resources/webjars/mermaid/), with its licence.
             new WebJar("docsite.vendored", "mermaid", "11.12.0", List.of(
-                    new VendorFile("dist/mermaid.min.js", "mermaid.min.js"))));
+                    new VendorFile("dist/mermaid.min.js", "mermaid.min.js"))),
+            // Not a WebJar either (Maven Central here refuses org.webjars.npm:katex): the npm package's dist files,
+            // kept the same way. Only the woff2 fonts: every browser that runs KaTeX reads them, and katex.min.css
+            // lists woff2 first, so the woff and ttf copies would never be fetched.
+            new WebJar("docsite.vendored", "katex", "0.16.22", katex()));
+
+    private static List<VendorFile> katex() {
+        List<VendorFile> files = new ArrayList<>(List.of(new VendorFile("dist/katex.min.js", "katex/katex.min.js"),
+                new VendorFile("dist/katex.min.css", "katex/katex.min.css")));
+        for (String font : KATEX_FONTS) {
+            String name = "KaTeX_" + font + ".woff2";
+            files.add(new VendorFile("dist/fonts/" + name, "katex/fonts/" + name));
+        }
+        return List.copyOf(files);
+    }
 
     private final ClassLoader classLoader;
 

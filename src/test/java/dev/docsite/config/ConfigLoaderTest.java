@@ -26,6 +26,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void markdownMathIsOffUnlessSiteYmlTurnsItOn() throws IOException, ConfigException {
+        assertEquals(new MarkdownFeatures(false, false), ConfigLoader.load(site, ConfigOverrides.none()).markdown());
+        Files.writeString(site.resolve("site.yml"), "markdown:\n  math: true\n");
+        assertEquals(new MarkdownFeatures(false, true), ConfigLoader.load(site, ConfigOverrides.none()).markdown());
+        Files.writeString(site.resolve("site.yml"), "markdown:\n  math: true\n  mermaid: true\n");
+        assertEquals(new MarkdownFeatures(true, true), ConfigLoader.load(site, ConfigOverrides.none()).markdown());
+    }
+
+    @Test
     void flagsWinOverSiteYml() throws IOException, ConfigException {
         Files.writeString(site.resolve("site.yml"), "content: docs\nbase_url: /a/\nstrict: false\n");
         SiteConfig c = ConfigLoader.load(site, new ConfigOverrides(null, null, null, Path.of("/tmp/o"), "docs", true,

@@ -33,7 +33,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(new BrokenLinkPolicy(ReportingSeverity.WARN, ReportingSeverity.THROW, ReportingSeverity.IGNORE,
                     ReportingSeverity.LOG), config.brokenLinks());
             assertEquals(List.of("static", "public"), config.staticDirectories());
-            assertEquals(new MarkdownOptions("detect", true), config.markdown());
+            assertEquals(new MarkdownOptions("detect", true, false), config.markdown());
 
             ThemeConfig theme = config.theme();
             assertEquals(new ColorMode("dark", false, true), theme.colorMode());
@@ -107,7 +107,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(new BrokenLinkPolicy(ReportingSeverity.THROW, ReportingSeverity.WARN, ReportingSeverity.WARN,
                     ReportingSeverity.THROW), config.brokenLinks());
             assertEquals(List.of("static"), config.staticDirectories());
-            assertEquals(new MarkdownOptions("mdx", false), config.markdown());
+            assertEquals(new MarkdownOptions("mdx", false, false), config.markdown());
             assertEquals(new ThemeConfig(new Navbar(Optional.empty(), Optional.empty(), List.of()), Optional.empty(),
                     new ColorMode("light", false, false), Optional.empty()), config.theme());
         }
@@ -151,6 +151,7 @@ class DocusaurusConfigReaderTest {
             assertEquals(List.of(new SidebarPath.File(site.resolve("sidebars.json")), new SidebarPath.File(site.resolve("sidebarsCommunity.js"))),
                     docs.stream().map(DocsInstance::sidebarPath).toList());
             assertEquals(List.of(new OpaqueValue("remark-math")), docs.get(0).options().get("remarkPlugins"));
+            assertEquals(new MarkdownOptions("mdx", false, true), config.markdown());
             assertEquals(List.of(new BlogInstance("releases", site.resolve("releases"), "releases",
                     Map.of("id", "releases", "path", "releases", "routeBasePath", "releases"), null)), written(config.plugins().blogs()));
             assertEquals(List.of(new PagesInstance("default", site.resolve("src/pages"), "/", Map.of("path", "src/pages"))),

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code expected-notices.txt}, absent when there are none) and the links the renderer resolved
  * ({@code expected-links.txt}, absent when there are none; {@code links.txt} says how they resolve, see
  * {@link GoldenRenderContext}). A new case is a new folder; {@code mvn -B test -Dgolden.update=true} writes its
- * expected files.
+ * expected files. Cases under {@code math/} are parsed as on a site that turns math on.
  */
 class MarkdownGoldenTest {
 
     private static final Path CASES = Golden.ROOT.resolve("markdown");
+    private static final MarkdownEngine MATH_ENGINE = new MarkdownEngine(true);
 
     @TestFactory
     Stream<DynamicTest> everyCaseRendersAsExpected() {
@@ -37,8 +38,9 @@ class MarkdownGoldenTest {
         String source = Golden.read(input);
         Path linksFile = dir.resolve("links.txt");
         GoldenRenderContext ctx = new GoldenRenderContext(Files.isRegularFile(linksFile) ? Golden.read(linksFile) : "");
-        String html = ENGINE.render(source, ctx);
-        String notices = ENGINE.analysis(source).notices().stream()
+        MarkdownEngine engine = CASES.relativize(dir).startsWith("math") ? MATH_ENGINE : ENGINE;
+        String html = engine.render(source, ctx);
+        String notices = engine.analysis(source).notices().stream()
                 .map(n -> "input.md:" + n.line() + ":" + n.column() + ": notice: " + n.message() + " [" + n.code() + "]\n")
                 .collect(Collectors.joining());
         Golden.assertText(dir.resolve("expected.html"), html);
