@@ -14,7 +14,7 @@ class RemarkPluginsTest {
 
     private static ContentPlugins blogWith(String option, Object plugins) {
         return new ContentPlugins(List.of(),
-                List.of(new BlogInstance("default", Path.of("blog"), "blog", Map.of(option, plugins))), List.of());
+                List.of(new BlogInstance("default", Path.of("blog"), "blog", Map.of(option, plugins), null)), List.of());
     }
 
     @Test
