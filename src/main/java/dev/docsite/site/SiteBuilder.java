@@ -60,8 +60,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * This builder with the build cache on (the default: pages rendered from the same inputs as in the previous
-     * build are taken from its output, see {@link RenderCache}) or off ({@code --no-cache}: every page is rendered).
+     * This builder with the build cache on (pages rendered from the same inputs as in the previous build are taken
+     * from its output, see {@link RenderCache}; {@code build --cache}) or off (every page is rendered; the command
+     * line's default, since the cache does not yet save time).
      */
     public SiteBuilder withCache(boolean on) {
         return new SiteBuilder(config, clock, templateBudgetBytes, on);

@@ -59,6 +59,18 @@ class MainTest {
     }
 
     @Test
+    void theBuildCacheIsKeptOnlyWithTheCacheFlagAndDeletedByABuildWithoutIt() {
+        site();
+        Path cache = dir.resolve(".site-output.cache");
+        assertEquals(0, run("build", "--site", dir.toString()));
+        assertFalse(Files.exists(cache), "no cache by default");
+        assertEquals(0, run("build", "--cache", "--site", dir.toString()));
+        assertTrue(Files.isRegularFile(cache), "--cache keeps one beside the output");
+        assertEquals(0, run("build", "--site", dir.toString()));
+        assertFalse(Files.exists(cache), "a build without --cache deletes it");
+    }
+
+    @Test
     void strictBuildWithABrokenLinkExitsOneAndPrintsACompilerStyleProblem() {
         site().page("b.md", "title: B", "\nSee [x](missing.md)\n");
         assertEquals(1, run("build", "--strict", "--site", dir.toString()));
