@@ -84,8 +84,7 @@ public final class PageRenderer {
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
                         SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
-        String body = MathFormulas.withScript(MermaidDiagrams.withScript(template.fill(ctx), config, page.root()),
-                config, page.root());
+        String body = BrowserDrawnBlocks.withScripts(template.fill(ctx), config, page.root());
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
         if (KpiSummaryOption.of(page, config.kpi()) == KpiConfig.Summary.TOP) {

@@ -255,8 +255,7 @@ public final class SiteAssembly {
 
     private static void themeAssets(Builder site) {
         for (ThemeAsset asset : site.theme().assets()) {
-            if (!MermaidDiagrams.writes(asset.sitePath(), site.model().config())
-                    || !MathFormulas.writes(asset.sitePath(), site.model().config())) {
+            if (!BrowserDrawnBlocks.writes(asset.sitePath(), site.model().config())) {
                 continue;
             }
             if (asset.override() != null) {
