@@ -54,12 +54,19 @@ class OutputLeftoversBuildTest {
         assertEquals(List.of(".site-output.cache", ".site-output.discarded-" + ProcessHandle.current().pid() + "-1"),
                 leftovers(), "the build cache and the first output, renamed aside by the second build's swap");
 
+        site.page("index.md", "title: Home", "Welcome a third time.\n");
         List<Problem> third = site.build().problems();
 
         assertEquals(List.of(), third);
-        assertEquals(List.of(".site-output.cache", ".site-output.discarded-" + ProcessHandle.current().pid() + "-1"),
-                leftovers(), "the second output; the first was deleted while the third build ran");
-        assertEquals("Welcome back.", site.html("index.html").selectFirst("article p").text());
+        List<String> after = leftovers();
+        // The third build's swap names the second output after whatever of the first is still being deleted, so
+        // only the count and the contents are fixed, not the number in the name.
+        assertEquals(2, after.size(), "the build cache and one discarded output: " + after);
+        assertEquals(".site-output.cache", after.get(0));
+        assertTrue(after.get(1).startsWith(".site-output.discarded-" + ProcessHandle.current().pid() + "-"), after.get(1));
+        assertTrue(Files.readString(dir.resolve(after.get(1)).resolve("index.html")).contains("Welcome back."),
+                "the discarded folder is the second output");
+        assertEquals("Welcome a third time.", site.html("index.html").selectFirst("article p").text());
     }
 
     private List<String> leftovers() throws IOException {
