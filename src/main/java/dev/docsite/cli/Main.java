@@ -1,6 +1,7 @@
 package dev.docsite.cli;
 
 import dev.docsite.config.ConfigException;
+import dev.docsite.js.JsEngineUnavailableException;
 import dev.docsite.site.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException config) {
                 commandLine.getErr().println((config.located() ? "" : "docsite: ") + ex.getMessage());
+                return ExitCode.USAGE;
+            }
+            if (ex instanceof JsEngineUnavailableException engine) {
+                commandLine.getErr().println("docsite: " + engine.getMessage());
                 return ExitCode.USAGE;
             }
             commandLine.getErr().println("docsite: internal error: " + ex

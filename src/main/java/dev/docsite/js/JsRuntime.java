@@ -85,7 +85,11 @@ public final class JsRuntime implements AutoCloseable {
 
     /** A runtime reading only inside {@code roots}, with {@code environment} as {@code process.env}. */
     public static JsRuntime open(ReadRoots roots, Map<String, String> environment) {
-        return new JsRuntime(roots, environment, DEFAULT_TIME_LIMIT_MILLIS);
+        try {
+            return new JsRuntime(roots, environment, DEFAULT_TIME_LIMIT_MILLIS);
+        } catch (LinkageError e) {
+            throw new JsEngineUnavailableException(e);
+        }
     }
 
     /**
