@@ -43,7 +43,7 @@ public class SoakClient {
         }
         urls.add(base + "assets/docsite.css");
         urls.add(base + "assets/docsite.js");
-        urls.add(base + "search-index.json");
+        urls.add(base + "search/manifest.js");
         urls.add(base + "kpi/snapshot.json");
         if (urls.size() < 5) {
             throw new IllegalStateException("sitemap lists too few pages: " + sitemap);

@@ -1,5 +1,6 @@
 package dev.docsite.blog;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,9 @@ final class DataFile {
             data = new Yaml(new SafeConstructor(new LoaderOptions()))
                     .load(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("the " + what + " cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+            String why = e instanceof IOException io ? IoReason.of(io)
+                    : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new Unreadable("the " + what + " cannot be read: " + why);
         }
         if (data == null) {
             return Map.of();

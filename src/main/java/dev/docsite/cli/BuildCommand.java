@@ -1,5 +1,6 @@
 package dev.docsite.cli;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.output.OutputLocation;
@@ -59,7 +60,7 @@ public class BuildCommand implements Callable<Integer> {
             try {
                 JsonReport.write(result, config.reportFile());
             } catch (IOException e) {
-                err.println("docsite: cannot write report " + config.reportFile() + ": " + e.getMessage());
+                err.println("docsite: cannot write report " + IoReason.describe(config.reportFile(), e));
                 return ExitCode.USAGE;
             }
         }

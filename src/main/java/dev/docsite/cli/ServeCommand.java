@@ -1,5 +1,6 @@
 package dev.docsite.cli;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.SiteConfig;
@@ -54,8 +55,7 @@ public class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteConfig config = options.load();
-        ConfigOverrides overrides = new ConfigOverrides(options.content, options.staticDir, options.templates,
-                options.out, options.baseUrl, options.strict, options.report, options.feed);
+        ConfigOverrides overrides = options.overrides();
 
         out.println("Loading " + config.display(config.contentDir()) + "/ ...");
         out.flush();
@@ -99,7 +99,7 @@ public class ServeCommand implements Callable<Integer> {
             err.println("docsite: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException e) {
-            err.println("docsite: cannot watch the site's files: " + e.getMessage());
+            err.println("docsite: cannot watch the site's files: " + IoReason.describe(null, e));
             return ExitCode.USAGE;
         }
         String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()

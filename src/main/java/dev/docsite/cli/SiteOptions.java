@@ -37,8 +37,17 @@ public final class SiteOptions {
     @Option(names = "--feed", paramLabel = "FILE|URL", description = "KPI data feed (site.yml: kpi.feed)")
     String feed;
 
+    @Option(names = "--allow-outside", paramLabel = "PATH", description = "Let the site's content, static,"
+            + " templates, report and feed paths point into PATH although it lies outside the site root; repeatable"
+            + " (site.yml: allow_outside)")
+    java.util.List<Path> allowOutside = new java.util.ArrayList<>();
+
+    /** The flags as overrides of site.yml. */
+    ConfigOverrides overrides() {
+        return new ConfigOverrides(content, staticDir, templates, out, baseUrl, strict, report, feed, allowOutside);
+    }
+
     SiteConfig load() throws ConfigException {
-        ConfigOverrides flags = new ConfigOverrides(content, staticDir, templates, out, baseUrl, strict, report, feed);
-        return ConfigSource.load(site, flags);
+        return ConfigSource.load(site, overrides());
     }
 }

@@ -1,5 +1,6 @@
 package dev.docsite.config;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "tagline", "url", "base_url", "content", "static",
             "templates", "out", "strict", "report", "edit_url", "links", "kpi", "params", "known_routes", "last_update",
-            "markdown");
+            "markdown", "allow_outside");
     private static final Set<String> KPI_KEYS = Set.of("feed", "max_age", "on_feed_error", "refresh", "heading",
             "auth_env", "auth_header", "connect_timeout", "read_timeout", "max_bytes", "change", "summary");
 
@@ -124,6 +125,23 @@ public final class ConfigLoader {
         return top.path(root, key, fallback);
     }
 
+    /**
+     * The paths outside the site root the site's paths may point into: {@code --allow-outside} (relative to the
+     * working directory) and {@code allow_outside:} in {@code site.yml} (relative to the site folder), absolute.
+     */
+    static List<Path> allowedOutside(Path siteRoot, ConfigOverrides flags) throws ConfigException {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        List<Path> allowed = new ArrayList<>();
+        flags.allowOutside().forEach(p -> allowed.add(p.toAbsolutePath().normalize()));
+        Path file = root.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            for (String s : new YamlSection(FILE_NAME, "", read(file)).strings("allow_outside", List.of())) {
+                allowed.add(root.resolve(s).toAbsolutePath().normalize());
+            }
+        }
+        return allowed;
+    }
+
     /** The top-level keys of the site folder's {@code site.yml}; none when it has none. */
     static List<String> keys(Path root) throws ConfigException {
         Path file = root.resolve(FILE_NAME);
@@ -204,7 +222,7 @@ public final class ConfigLoader {
             throw new ConfigException(FILE_NAME + ":" + Utf8Lines.firstBadLine(file) + ": not UTF-8 text; save the"
                     + " file as UTF-8");
         } catch (IOException e) {
-            throw new ConfigException(FILE_NAME + ": cannot read: " + e.getMessage());
+            throw new ConfigException(FILE_NAME + ": cannot read: " + IoReason.of(e));
         }
         try {
             Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);

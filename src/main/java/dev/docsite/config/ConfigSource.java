@@ -15,9 +15,16 @@ public final class ConfigSource {
     private ConfigSource() {
     }
 
-    /** The configuration of the site in {@code siteRoot}, flags applied. */
+    /**
+     * The configuration of the site in {@code siteRoot}, flags applied.
+     *
+     * @throws ConfigException also when one of its paths lies outside the site root unallowed ({@link SiteBoundary})
+     */
     public static SiteConfig load(Path siteRoot, ConfigOverrides flags) throws ConfigException {
-        return isDocusaurus(siteRoot) ? DocusaurusSiteConfig.load(siteRoot, flags) : ConfigLoader.load(siteRoot, flags);
+        SiteConfig config = isDocusaurus(siteRoot) ? DocusaurusSiteConfig.load(siteRoot, flags)
+                : ConfigLoader.load(siteRoot, flags);
+        SiteBoundary.check(config, flags, ConfigLoader.allowedOutside(siteRoot, flags));
+        return config;
     }
 
     /** Whether {@code siteRoot} holds a Docusaurus configuration file. */

@@ -1,5 +1,6 @@
 package dev.docsite.config;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.docusaurus.PagesInstance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,8 @@ final class ReactPages {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new ConfigException("cannot list the pages folder " + dir + ": " + e.getMessage());
+            throw new ConfigException("cannot list the pages folder " + IoReason.describe(dir,
+                    e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e));
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docsite.docusaurus.NumberPrefix;
@@ -37,7 +38,9 @@ final class CategoryReader {
                     return fromMap(folder, fallback, parse(p), display.apply(p), problems);
                 } catch (IOException | YAMLException e) {
                     problems.add(Problem.error(ProblemCode.CATEGORY, display.apply(p), lineOf(e), 0,
-                            "cannot read category metadata: " + firstLine(e.getMessage())
+                            "cannot read category metadata: " + (e instanceof IOException io
+                                    && !(e instanceof com.fasterxml.jackson.core.JacksonException)
+                                    ? IoReason.of(io) : firstLine(e.getMessage()))
                                     + "; the folder name is used as its label"));
                     return fallback;
                 }

@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
@@ -90,7 +91,7 @@ public final class ContentScanner {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
                 problems.add(Problem.error(ProblemCode.UNREADABLE_FILE, display.apply(file), 0, 0,
-                        "cannot read: " + exc.getMessage()));
+                        "cannot read: " + IoReason.of(exc)));
                 return FileVisitResult.CONTINUE;
             }
         });

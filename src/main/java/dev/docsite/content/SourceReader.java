@@ -1,5 +1,6 @@
 package dev.docsite.content;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,8 +35,7 @@ public final class SourceReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableSourceException("cannot read file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()) + "; check that it exists and is readable", 0);
+            throw new UnreadableSourceException("cannot read file: " + IoReason.of(e) + "; check that it exists and is readable", 0);
         }
         int sniff = Math.min(bytes.length, BINARY_SNIFF);
         for (int i = 0; i < sniff; i++) {

@@ -1,5 +1,6 @@
 package dev.docsite.docusaurus;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -88,7 +89,7 @@ final class DocsVersions {
         } catch (JacksonException e) {
             throw new DocusaurusConfigException(file, "", "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new DocusaurusConfigException(file, "", "cannot be read: " + e.getMessage());
+            throw new DocusaurusConfigException(file, "", "cannot be read: " + IoReason.of(e));
         }
         if (!(content instanceof List<?> list)) {
             throw new DocusaurusConfigException(file, "", "should contain an array of version names, not "

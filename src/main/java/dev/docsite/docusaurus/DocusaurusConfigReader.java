@@ -50,7 +50,8 @@ public final class DocusaurusConfigReader {
         Path site = siteDir.toAbsolutePath().normalize();
         Path file = find(site).orElseThrow(() -> new DocusaurusConfigException(site, "",
                 "no docusaurus.config.js (or .mjs, .cjs, .ts) in this folder"));
-        JsRuntime runtime = JsRuntime.open(ReadRoots.of(site), environment);
+        // The site folder is the scripts' working directory; they may read anything of the site root (its repository).
+        JsRuntime runtime = JsRuntime.open(ReadRoots.of(site).plus(List.of(DocusaurusRoot.of(site))), environment);
         try {
             Object exported = runtime.evaluate(file);
             Object config = exported instanceof JsFunction function ? function.call() : exported;

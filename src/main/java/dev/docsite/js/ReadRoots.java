@@ -22,7 +22,10 @@ public record ReadRoots(List<Path> roots) {
         }
         List<Path> real = new ArrayList<>();
         for (Path root : roots) {
-            real.add(realPath(root));
+            Path r = realPath(root);
+            if (!real.contains(r)) { // a Docusaurus site outside any repository is its own root
+                real.add(r);
+            }
         }
         roots = Collections.unmodifiableList(real);
     }

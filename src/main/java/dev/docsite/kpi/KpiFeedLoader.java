@@ -1,5 +1,6 @@
 package dev.docsite.kpi;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.config.KpiConfig;
 import dev.docsite.kpi.feed.FeedException;
 import dev.docsite.kpi.feed.FeedParse;
@@ -66,7 +67,7 @@ public final class KpiFeedLoader {
                     store.save(parse.snapshot());
                 } catch (IOException e) {
                     warnings.add(Problem.warning(ProblemCode.KPI_FEED, display(root, store.file()), 0, 0,
-                            "cannot save the last good KPI snapshot: " + e.getMessage()
+                            "cannot save the last good KPI snapshot: " + IoReason.describe(null, e, f -> display(root, f))
                                     + "; use-last-snapshot will not have this data if the feed fails later"));
                 }
                 return new KpiLoadResult(parse.snapshot(), warnings);

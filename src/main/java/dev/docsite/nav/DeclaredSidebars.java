@@ -8,6 +8,7 @@ import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.docusaurus.sidebars.SidebarItem;
 import dev.docsite.docusaurus.sidebars.SidebarsReader;
 import dev.docsite.js.JsException;
+import dev.docsite.docusaurus.DocusaurusRoot;
 import dev.docsite.js.ReadRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public record DeclaredSidebars(List<RootSidebars> roots) {
 
     /**
      * Reads the sidebars of every docs root of {@code config}: a sidebars file is evaluated (JavaScript/TypeScript in
-     * the sandbox, reading only the site folder and the docs folders) or parsed; a site with a single docs root and no
+     * the sandbox, reading only the site root and the docs folders) or parsed; a site with a single docs root and no
      * sidebars file keeps the folder sidebar.
      *
      * @throws ConfigException when a sidebars file does not evaluate or holds an item Docusaurus rejects; the message
@@ -66,6 +67,8 @@ public record DeclaredSidebars(List<RootSidebars> roots) {
         }
         List<Path> folders = new ArrayList<>();
         docs.forEach(r -> folders.add(r.dir()));
+        // As the configuration's own scripts: a sidebars file may read what its repository holds.
+        folders.add(DocusaurusRoot.of(config.siteRoot()));
         ReadRoots readable = ReadRoots.of(config.siteRoot()).plus(folders);
         List<RootSidebars> roots = new ArrayList<>();
         for (ContentRoot root : docs) {

@@ -51,7 +51,9 @@ public enum ProblemCode {
             + " or tag (`onInlineAuthors`, `onInlineTags`), posts without a truncation marker"
             + " (`onUntruncatedBlogPosts`), an unreadable authors map, tags file or post `date`"),
     RENDER("render", "the preview server could not render a page for another reason (a docsite bug: please report "
-            + "it with the message)");
+            + "it with the message)"),
+    WATCH("watch", "the preview server cannot watch a folder (permission denied, or the system's limit of watched"
+            + " folders reached): changes in it are not seen until the preview is restarted; the site is still served");
 
     private final String id;
     private final String meaning;

@@ -1,5 +1,6 @@
 package dev.docsite.search;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -189,7 +190,7 @@ public final class SearchIndexWriter {
             }
             out.write(");\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("search index could not be written: " + e.getMessage(), e);
+            throw new UncheckedIOException("search index could not be written: " + IoReason.describe(null, e), e);
         }
         return out.toByteArray();
     }

@@ -1,7 +1,6 @@
 package dev.docsite.serve;
 
 import dev.docsite.config.ConfigException;
-import dev.docsite.config.ConfigLoader;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.ConfigSource;
 import dev.docsite.config.SiteConfig;
@@ -11,8 +10,6 @@ import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.DeclaredSidebars;
-import dev.docsite.problem.Problem;
-import dev.docsite.problem.ProblemCode;
 import dev.docsite.rebuild.ChangeKind;
 import dev.docsite.rebuild.ContentState;
 import dev.docsite.rebuild.EditPlan;
@@ -74,7 +71,7 @@ final class PreviewRebuilder {
     private PlatformLinks platform;
     private ThemeRenderer theme;
     private KpiLoadResult kpi;
-    private Problem configProblem;
+    private final SiteWideProblems siteWide = new SiteWideProblems();
 
     PreviewRebuilder(SiteConfig config, ConfigOverrides overrides, Clock clock, LiveUpdates live, Consumer<String> log) {
         this.siteRoot = config.siteRoot();
@@ -143,7 +140,8 @@ final class PreviewRebuilder {
                 reloadConfig(start);
                 return;
             }
-            rebuild(contentPaths, kinds, start, describe(changed));
+            rebuild(contentPaths, kinds, start,
+                    changed.size() == 1 ? config.display(changed.iterator().next()) : changed.size() + " files");
         } catch (Exception | StackOverflowError e) {
             log.accept("Rebuild failed, still serving the previous version: " + oneLine(e));
         }
@@ -248,16 +246,13 @@ final class PreviewRebuilder {
             next = ConfigSource.load(siteRoot, overrides);
             nextSidebars = DeclaredSidebars.read(next);
         } catch (ConfigException e) {
-            String still = " (still serving the site as it was before this change)";
-            configProblem = e.located()
-                    ? Problem.error(ProblemCode.CONFIG, e.file(), e.line(), e.column(), e.reason() + still)
-                    : Problem.error(ProblemCode.CONFIG, ConfigLoader.FILE_NAME, 0, 0, e.getMessage() + still);
+            siteWide.configInvalid(e);
             state = newState(state.model());
             live.reloadAll(state.generation());
             log.accept("the configuration is invalid, still serving the previous one: " + e.getMessage());
             return;
         }
-        configProblem = null;
+        siteWide.configInvalid(null);
         PreviewState old = state;
         config = next;
         sidebars = nextSidebars;
@@ -276,20 +271,24 @@ final class PreviewRebuilder {
         SiteAssembly site = SiteAssembly.of(model, withTheme);
         MemorySink sink = MemorySink.copiesOf(site, siteRoot, fileBytes);
         fileBytes.retainOnly(sink.sources());
-        List<Problem> global = configProblem == null ? List.of() : List.of(configProblem);
         return new PreviewState(generations.incrementAndGet(), site, new PageRenderer(model, markdown, withTheme),
-                sink.files(), global, lastGood);
+                sink.files(), siteWide.all(), lastGood);
     }
 
     private KpiLoadResult readFeed() {
         return kpiMonitor.read(config, siteRoot, clock, kpi, log);
     }
 
-    private String describe(Collection<Path> changed) {
-        if (changed.size() == 1) {
-            return config.display(changed.iterator().next());
+    /** Shows on every page that {@code folder} cannot be watched (rebuild thread only; never throws). */
+    void cannotWatch(Path folder, String reason) {
+        if (siteWide.unwatched(config.display(folder), reason)) {
+            try {
+                state = newState(state.model());
+                live.reloadAll(state.generation());
+            } catch (IOException | RuntimeException e) {
+                log.accept("Rebuild failed, still serving the previous version: " + oneLine(e));
+            }
         }
-        return changed.size() + " files";
     }
 
     static String oneLine(Throwable e) {

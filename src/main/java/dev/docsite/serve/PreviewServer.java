@@ -1,5 +1,6 @@
 package dev.docsite.serve;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.rebuild.Debouncer;
 import dev.docsite.rebuild.SourceLayout;
 import dev.docsite.rebuild.TreeWatcher;
@@ -220,7 +221,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void watch() throws IOException {
         SourceLayout layout = site.layout();
-        TreeWatcher next = new TreeWatcher(layout.watchRoots(), debouncer::offer);
+        TreeWatcher next = new TreeWatcher(layout.watchRoots(), debouncer::offer, (folder, reason) -> {
+            log.accept("Cannot watch " + site.config().display(folder) + " (" + reason + "): changes in it are not"
+                    + " seen until the preview is restarted; still serving the site");
+            debouncer.execute(() -> site.cannotWatch(folder, reason));
+        });
         TreeWatcher previous = watcher;
         watcher = next;
         watchedLayout = layout;
@@ -235,7 +240,7 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 watch();
             } catch (IOException e) {
-                log.accept("Cannot watch the new folders: " + e.getMessage());
+                log.accept("Cannot watch the new folders: " + IoReason.describe(null, e));
             }
         }
     }

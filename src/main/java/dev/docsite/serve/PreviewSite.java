@@ -134,6 +134,14 @@ public final class PreviewSite {
     }
 
     /** Reads the KPI feed again (polling a URL feed). Never throws. */
+    /**
+     * Reports that {@code folder} cannot be watched: on every page's problems overlay from the next version on. Call
+     * it on the rebuild thread; never throws.
+     */
+    public void cannotWatch(Path folder, String reason) {
+        rebuilder.cannotWatch(folder, reason);
+    }
+
     public void refreshKpi() {
         rebuilder.refreshKpi();
     }

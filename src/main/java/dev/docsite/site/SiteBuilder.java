@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.PageLoader;
@@ -120,7 +121,7 @@ public final class SiteBuilder {
         try {
             model = load();
         } catch (IOException e) {
-            return stopped(0, List.of(), e.getMessage(), start, null);
+            return stopped(0, List.of(), IoReason.describe(null, e, config::display), start, null);
         } catch (OutOfMemoryError e) {
             return stopped(0, List.of(), outOfMemory(), start, null);
         }
@@ -144,7 +145,7 @@ public final class SiteBuilder {
         try {
             sink = mode == Mode.CHECK ? new DiscardingSink() : StagedDirectory.open(config.outDir());
         } catch (IOException e) {
-            return stopped(pages, problems, e.getMessage(), start, model);
+            return stopped(pages, problems, IoReason.describe(config.outDir(), e, config::display), start, model);
         }
         if (mode == Mode.BUILD && cached) {
             cache = RenderCache.open(config, model.index().pages(), notes).orElse(null);
@@ -164,7 +165,10 @@ public final class SiteBuilder {
             return stopped(pages, all, "a template failed; the previous output is left as it was", start, model);
         } catch (IOException | RuntimeException e) {
             sink.abort();
-            return stopped(pages, problems, "writing the site failed: " + e.getMessage()
+            IOException io = e instanceof IOException direct ? direct
+                    : e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : null;
+            String why = io != null ? IoReason.describe(null, io, config::display) : e.getMessage();
+            return stopped(pages, problems, "writing the site failed: " + why
                     + "; the previous output is left as it was", start, model);
         } catch (OutOfMemoryError e) {
             sink.abort();

@@ -50,7 +50,7 @@ public final class SiteWriter {
                     sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
                 }
             } catch (IOException e) {
-                failures.add(new UncheckedIOException(e));
+                failures.add(new UncheckedIOException(located(e, page.path())));
             } catch (RuntimeException e) {
                 failures.add(e);
             }
@@ -64,12 +64,27 @@ public final class SiteWriter {
             throw failure;
         }
         for (SiteFile file : others) {
-            if (file instanceof SiteFile.Generated generated) {
-                sink.write(generated.path(), generated.content().get());
-            } else if (file instanceof SiteFile.Copied copied) {
-                sink.copy(copied.source(), copied.path());
+            try {
+                if (file instanceof SiteFile.Generated generated) {
+                    sink.write(generated.path(), generated.content().get());
+                } else if (file instanceof SiteFile.Copied copied) {
+                    sink.copy(copied.source(), copied.path());
+                }
+            } catch (IOException e) {
+                throw located(e, file.path());
             }
         }
         return pages.size();
+    }
+
+    /**
+     * {@code e} when it names its file (a static file that cannot be read names itself); else, as for a full disk,
+     * whose exception names none, an exception naming the output file being written.
+     */
+    private static IOException located(IOException e, String sitePath) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null) {
+            return e;
+        }
+        return new IOException(sitePath + " in the output: " + dev.docsite.problem.IoReason.of(e), e);
     }
 }

@@ -1,5 +1,6 @@
 package dev.docsite.templates;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class ThemeAssets {
                     assets.put(path, new ThemeAsset(path, file, null));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + siteAssetsDir + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read the theme's assets " + IoReason.describe(siteAssetsDir, e), e);
             }
         }
         return List.copyOf(new ArrayList<>(assets.values()));

@@ -1,5 +1,6 @@
 package dev.docsite.templates;
 
+import dev.docsite.problem.IoReason;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -137,7 +138,7 @@ public final class ThemeRenderer {
                     line == null ? 0 : line, summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new TemplateRenderException(displayName(null, templateName), 0,
-                    "cannot read template: " + e.getMessage(), e);
+                    "cannot read template: " + IoReason.of(e), e);
         }
         return out.toString();
     }
@@ -224,7 +225,7 @@ public final class ThemeRenderer {
             loader.setSticky(false);
             return loader;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read templates folder " + siteTemplatesDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the templates folder " + IoReason.describe(siteTemplatesDir, e), e);
         }
     }
 }

@@ -45,6 +45,12 @@ class DocusaurusSiteCommandTest {
         return site;
     }
 
+    /** {@code root} made a git repository's folder: a Docusaurus site's root, holding its {@code ../docs}. */
+    private static Path repository(Path root) throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        return root;
+    }
+
     /** Every page file of the output, as its URL path. */
     private static List<String> routes(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
@@ -56,7 +62,7 @@ class DocusaurusSiteCommandTest {
 
     @Test
     void docsBesideTheSiteFolderBuildUnderDocsWithTheConfiguredSeverities() throws IOException {
-        Path site = copy("docs-beside").resolve("website");
+        Path site = repository(copy("docs-beside")).resolve("website");
         Run run = run("check", "--site", site.toString());
         // onBrokenMarkdownLinks (markdown.hooks) 'throw' → error; onBrokenLinks 'warn' → warning;
         // onBrokenAnchors 'ignore' → './guides/setup.md#nowhere' is not reported.
@@ -73,7 +79,7 @@ class DocusaurusSiteCommandTest {
 
     @Test
     void docsBesideTheSiteFolderBuildEveryRouteOnceTheErrorIsFixed() throws IOException {
-        Path root = copy("docs-beside");
+        Path root = repository(copy("docs-beside"));
         Path intro = root.resolve("docs/intro.md");
         Files.writeString(intro, Files.readString(intro).replace("./guides/missing.md", "./guides/setup.md"));
         Path out = dir.resolve("out");

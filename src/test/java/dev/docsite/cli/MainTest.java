@@ -142,7 +142,7 @@ class MainTest {
                 || l.startsWith("  serve")).toList().toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("build", "--help"));
-        assertEquals(List.of("      --base-url=PATH   Path prefix the site is served under, e.g. /docs/ (site."),
+        assertEquals(List.of("      --base-url=PATH        Path prefix the site is served under, e.g. /docs/"),
                 out.toString().lines().filter(l -> l.strip().startsWith("--base-url")).toList());
     }
 }

@@ -90,7 +90,7 @@ class ConfigLoaderTest {
     @Test
     void unknownKeysAndBadValuesAreRejectedWithTheKey() throws IOException {
         Files.writeString(site.resolve("site.yml"), "titel: typo\n");
-        assertEquals("site.yml: titel: unknown key; known keys are base_url, content, edit_url, known_routes, kpi, last_update, links, markdown, out, params, report, static, strict, tagline, templates, title, url", assertThrows(ConfigException.class,
+        assertEquals("site.yml: titel: unknown key; known keys are allow_outside, base_url, content, edit_url, known_routes, kpi, last_update, links, markdown, out, params, report, static, strict, tagline, templates, title, url", assertThrows(ConfigException.class,
                 () -> ConfigLoader.load(site, ConfigOverrides.none())).getMessage());
         Files.writeString(site.resolve("site.yml"), "kpi: {max_age: soon}\n");
         assertEquals("site.yml: kpi.max_age: expected a duration such as 30s, 15m, 12h or 7d, got 'soon'", assertThrows(ConfigException.class,

@@ -26,6 +26,7 @@ class DocusaurusSiteConfigTest {
     @BeforeAll
     static void read() throws Exception {
         TreeCopy.copy(Path.of("src/test/resources/docusaurus-sites/docs-beside"), dir);
+        java.nio.file.Files.createDirectories(dir.resolve(".git")); // a repository: the site root, holding ../docs
         site = dir.resolve("website").toAbsolutePath().normalize();
         config = ConfigSource.load(site, ConfigOverrides.none());
     }

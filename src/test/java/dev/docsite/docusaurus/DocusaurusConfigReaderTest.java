@@ -197,12 +197,28 @@ class DocusaurusConfigReaderTest {
     }
 
     @Test
-    void readingAFileOutsideTheSiteFolderIsRefused() {
-        Path file = FIXTURES.resolve("reads-outside/docusaurus.config.js");
-        DocusaurusConfigException error = assertThrows(DocusaurusConfigException.class, () -> read("reads-outside"));
-        assertEquals(file + ":5:10: Error: reading " + FIXTURES.resolve("outside-docs/docs/intro.md")
-                + " is not allowed: it is outside the folders the site may read (" + FIXTURES.resolve("reads-outside") + ")",
+    void readingAFileOutsideTheSiteFolderIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // Copied out of the checkout: inside a git repository, the repository would be the site's root.
+        dev.docsite.testing.TreeCopy.copy(FIXTURES.resolve("reads-outside"), dir.resolve("reads-outside"));
+        dev.docsite.testing.TreeCopy.copy(FIXTURES.resolve("outside-docs"), dir.resolve("outside-docs"));
+        Path real = dir.toRealPath();
+        Path file = dir.resolve("reads-outside/docusaurus.config.js");
+        DocusaurusConfigException error = assertThrows(DocusaurusConfigException.class,
+                () -> DocusaurusConfigReader.read(dir.resolve("reads-outside"), Map.of()));
+        assertEquals(file + ":5:10: Error: reading " + real.resolve("outside-docs/docs/intro.md")
+                + " is not allowed: it is outside the folders the site may read (" + real.resolve("reads-outside") + ")",
                 error.getMessage());
+    }
+
+    @Test
+    void aFileOfTheSitesRepositoryMayBeRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        dev.docsite.testing.TreeCopy.copy(FIXTURES.resolve("reads-outside"), dir.resolve("reads-outside"));
+        dev.docsite.testing.TreeCopy.copy(FIXTURES.resolve("outside-docs"), dir.resolve("outside-docs"));
+        java.nio.file.Files.createDirectory(dir.resolve(".git"));
+        try (DocusaurusSite site = DocusaurusConfigReader.read(dir.resolve("reads-outside"), Map.of())) {
+            assertEquals(DocusaurusRoot.of(dir.resolve("reads-outside")), dir.toAbsolutePath().normalize());
+            assertEquals(java.nio.file.Files.readString(dir.resolve("outside-docs/docs/intro.md")), site.title());
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ class SourceLayoutTest {
     @BeforeAll
     static void readConfiguration() throws IOException, ConfigException {
         TreeCopy.copy(Path.of("src/test/resources/docusaurus-sites/docs-beside"), dir);
+        java.nio.file.Files.createDirectories(dir.resolve(".git")); // a repository: the site root, holding ../docs
         SiteConfig config = ConfigSource.load(dir.resolve("website"), ConfigOverrides.none());
         layout = SourceLayout.of(config);
     }

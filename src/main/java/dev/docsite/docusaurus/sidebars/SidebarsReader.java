@@ -1,5 +1,6 @@
 package dev.docsite.docusaurus.sidebars;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +95,7 @@ public final class SidebarsReader {
             throw new DocusaurusConfigException(file, new JsException(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "invalid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new DocusaurusConfigException(file, "", "cannot be read: " + e.getMessage());
+            throw new DocusaurusConfigException(file, "", "cannot be read: " + IoReason.of(e));
         }
     }
 
@@ -106,7 +107,7 @@ public final class SidebarsReader {
             throw new DocusaurusConfigException(file, new JsException(file, mark == null ? 0 : mark.getLine() + 1,
                     mark == null ? 0 : mark.getColumn() + 1, "invalid YAML: " + e.getProblem()));
         } catch (IOException e) {
-            throw new DocusaurusConfigException(file, "", "cannot be read: " + e.getMessage());
+            throw new DocusaurusConfigException(file, "", "cannot be read: " + IoReason.of(e));
         }
     }
 }

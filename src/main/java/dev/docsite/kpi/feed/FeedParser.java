@@ -1,5 +1,6 @@
 package dev.docsite.kpi.feed;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,7 +47,7 @@ public final class FeedParser {
             throw new FeedException("invalid JSON" + where + ": " + e.getOriginalMessage(),
                     line, column);
         } catch (IOException e) {
-            throw new FeedException("cannot read KPI feed " + origin + ": " + e.getMessage());
+            throw new FeedException("cannot read KPI feed " + origin + ": " + IoReason.of(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.docsite.kpi.feed;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class FileFeedSource implements FeedSource {
         } catch (NoSuchFileException e) {
             throw new FeedException("KPI feed file not found: " + origin + " (check kpi.feed in site.yml)");
         } catch (IOException e) {
-            throw new FeedException("cannot read KPI feed " + origin + ": " + e.getMessage());
+            throw new FeedException("cannot read KPI feed " + origin + ": " + IoReason.of(e));
         }
     }
 }

@@ -37,6 +37,7 @@ public final class HttpFeedSource implements FeedSource {
     private final String origin;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration bodyTimeout;
     private final long maxBytes;
     private final String authEnv;
     private final String authHeader;
@@ -53,10 +54,21 @@ public final class HttpFeedSource implements FeedSource {
      */
     public HttpFeedSource(URI uri, Duration connectTimeout, Duration readTimeout, long maxBytes,
                           String authEnv, String authHeader, Function<String, String> env) {
+        this(uri, connectTimeout, readTimeout, readTimeout, maxBytes, authEnv, authHeader, env);
+    }
+
+    /**
+     * As the public constructor, with the body's time limit apart from the headers' (both are {@code kpi.read_timeout}
+     * in use): so that a test can give a server that sends its headers and then stalls all the time it needs for the
+     * headers, however loaded the machine, and still see the body's limit expire.
+     */
+    HttpFeedSource(URI uri, Duration connectTimeout, Duration readTimeout, Duration bodyTimeout, long maxBytes,
+                   String authEnv, String authHeader, Function<String, String> env) {
         this.uri = uri;
         this.origin = withoutUserInfo(uri);
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+        this.bodyTimeout = bodyTimeout;
         this.maxBytes = maxBytes;
         this.authEnv = authEnv == null || authEnv.isBlank() ? null : authEnv;
         this.authHeader = authHeader == null || authHeader.isBlank() ? "Authorization" : authHeader;
@@ -88,10 +100,10 @@ public final class HttpFeedSource implements FeedSource {
         CappedBodySubscriber subscriber = new CappedBodySubscriber(maxBytes);
         publisher.subscribe(subscriber);
         try {
-            return subscriber.body().get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return subscriber.body().get(bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             subscriber.cancel();
-            throw new FeedException("timed out after " + LimitText.duration(readTimeout)
+            throw new FeedException("timed out after " + LimitText.duration(bodyTimeout)
                     + " reading the KPI feed body from " + origin + " (kpi.read_timeout)");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CappedBodySubscriber.TooLarge) {

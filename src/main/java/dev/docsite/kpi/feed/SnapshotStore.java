@@ -1,5 +1,6 @@
 package dev.docsite.kpi.feed;
 
+import dev.docsite.problem.IoReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docsite.kpi.KpiSnapshot;
@@ -65,7 +66,7 @@ public final class SnapshotStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new FeedException("cannot read the last good KPI snapshot " + file + ": " + e.getMessage());
+            throw new FeedException("cannot read the last good KPI snapshot " + file + ": " + IoReason.of(e));
         }
         JsonNode root = FeedParser.readTree(body, file.toString());
         if (!(root instanceof ObjectNode doc)) {

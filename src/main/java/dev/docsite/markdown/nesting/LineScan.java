@@ -9,22 +9,25 @@ final class LineScan {
     private char fenceChar;
     private int fenceLength;
     private int openComponents;
+    /** The content columns of the list items open so far, innermost last (at most one more than the limit). */
+    private final java.util.ArrayDeque<Integer> listColumns = new java.util.ArrayDeque<>();
+    /** This line's list markers (column of the marker, column of the content), applied once it is not code. */
+    private final int[] markers = new int[2 * (NestingGuard.MAX_DEPTH + 2)];
 
     /** Scans {@code source[start, end)}; returns what nests too deeply from this line on, or {@code null}. */
     String line(String source, int start, int end) {
         int p = start;
-        int containers = 0;
-        int indent = 0;
-        boolean sawMarker = false;
+        int quotes = 0;
+        int column = 0;
+        int markerCount = 0;
         while (p < end) {
             char c = source.charAt(p);
             if (c == ' ' || c == '\t') {
-                if (!sawMarker && containers == 0) {
-                    indent += c == '\t' ? 4 - indent % 4 : 1;
-                }
+                column += c == '\t' ? 4 - column % 4 : 1;
                 p++;
             } else if (c == '>') {
-                containers++;
+                quotes++;
+                column++;
                 p++;
             } else {
                 // "* * *" is a thematic break, not three list items.
@@ -33,8 +36,12 @@ final class LineScan {
                 if (after < 0) {
                     break;
                 }
-                containers++;
-                sawMarker = true;
+                if (markerCount < markers.length / 2) {
+                    markers[2 * markerCount] = column;
+                    markers[2 * markerCount + 1] = column + (after - p) + contentGap(source, after, end);
+                }
+                markerCount++;
+                column += after - p;
                 p = after;
             }
         }
@@ -51,7 +58,10 @@ final class LineScan {
             fenceLength = fence;
             return null;
         }
-        if (containers + (sawMarker ? indent / 2 : 0) > NestingGuard.MAX_DEPTH) {
+        for (int m = 0; m < Math.min(markerCount, markers.length / 2); m++) {
+            openListItem(markers[2 * m], markers[2 * m + 1]);
+        }
+        if (quotes + (markerCount > 0 ? listColumns.size() : 0) > NestingGuard.MAX_DEPTH) {
             return "block quotes and lists";
         }
         int colons = runLength(source, p, end, ':');
@@ -61,6 +71,30 @@ final class LineScan {
         }
         return components(source, p, end) || openComponents > NestingGuard.MAX_DEPTH
                 ? "MDX components and admonitions" : null;
+    }
+
+    /**
+     * A list item whose marker is at {@code markerColumn} is nested in the open items whose content starts at or
+     * before that column and closes the others, as in CommonMark; so the depth follows the indentation whatever its
+     * width (2 spaces under {@code - }, 3 under {@code 1. }, 4, tabs). Lines without a marker close nothing here: a
+     * lazy continuation line keeps the items open, and counting one level too many is the safe side.
+     */
+    private void openListItem(int markerColumn, int contentColumn) {
+        while (!listColumns.isEmpty() && listColumns.peekLast() > markerColumn) {
+            listColumns.removeLast();
+        }
+        if (listColumns.size() <= NestingGuard.MAX_DEPTH) {
+            listColumns.addLast(contentColumn);
+        }
+    }
+
+    /** The columns between a list marker and its item's content: 1 to 4 spaces, or 1 when there are more or none. */
+    private static int contentGap(String source, int after, int end) {
+        int spaces = 0;
+        while (after + spaces < end && source.charAt(after + spaces) == ' ' && spaces < 5) {
+            spaces++;
+        }
+        return spaces >= 1 && spaces <= 4 ? spaces : 1;
     }
 
     /** Counts the component tags opened and closed on the line; whether more than the limit are open. */
@@ -76,12 +110,8 @@ final class LineScan {
                 if (next == '/' && i + 2 < end && Character.isUpperCase(source.charAt(i + 2))) {
                     openComponents = Math.max(0, openComponents - 1);
                 } else if (Character.isUpperCase(next)) {
-                    int close = source.indexOf('>', i);
-                    if (close < 0 || close >= end || source.charAt(close - 1) != '/') {
-                        openComponents++;
-                        if (openComponents > NestingGuard.MAX_DEPTH) {
-                            return true;
-                        }
+                    if (!TagEnd.selfClosing(source, i + 2) && ++openComponents > NestingGuard.MAX_DEPTH) {
+                        return true;
                     }
                 }
             }

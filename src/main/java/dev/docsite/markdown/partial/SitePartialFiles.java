@@ -1,5 +1,6 @@
 package dev.docsite.markdown.partial;
 
+import dev.docsite.problem.IoReason;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -60,7 +61,7 @@ public final class SitePartialFiles implements PartialFiles {
         } catch (CharacterCodingException e) {
             throw new PartialException("the partial '" + specifier + "' is not UTF-8 text");
         } catch (IOException e) {
-            throw new PartialException("the partial '" + specifier + "' cannot be read: " + e.getMessage());
+            throw new PartialException("the partial '" + specifier + "' cannot be read: " + IoReason.of(e));
         }
     }
 

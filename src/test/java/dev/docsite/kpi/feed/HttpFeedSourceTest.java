@@ -32,9 +32,17 @@ class HttpFeedSourceTest {
 
     private static final byte[] FEED = "{\"generated_at\": \"2026-11-20T08:00:00Z\", \"kpis\": []}"
             .getBytes(StandardCharsets.UTF_8);
-    /** Generous: the loopback server accepts at once, but a loaded shared machine may take seconds to connect. */
-    private static final Duration CONNECT = Duration.ofSeconds(10);
-    private static final Duration READ = Duration.ofMillis(300);
+    /**
+     * Generous, so that no test depends on the machine's speed: the loopback server answers at once, but a loaded
+     * shared machine may take seconds to connect or to run the handler.
+     */
+    private static final Duration CONNECT = Duration.ofSeconds(60);
+    private static final Duration READ = Duration.ofSeconds(60);
+    /**
+     * The limit whose expiry the timeout tests observe: short, since their server never answers (it waits on
+     * {@link #release} until the test is over), so the limit expires however slow or fast the machine is.
+     */
+    private static final Duration SHORT = Duration.ofMillis(300);
     private static final long CAP = 1024;
 
     private HttpServer server;
@@ -42,6 +50,7 @@ class HttpFeedSourceTest {
     private final AtomicReference<String> receivedAuth = new AtomicReference<>();
     private final AtomicLong bigBytesWritten = new AtomicLong();
     private final AtomicReference<Boolean> bigWriteFailed = new AtomicReference<>(false);
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     @BeforeEach
     void startServer() throws IOException {
@@ -50,8 +59,8 @@ class HttpFeedSourceTest {
         server.setExecutor(executor);
         server.createContext("/ok", ex -> respond(ex, 200, FEED));
         server.createContext("/fail", ex -> respond(ex, 500, "boom".getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/slow", ex -> {
-            sleep(2000);
+        server.createContext("/silent", ex -> {
+            awaitRelease();
             respond(ex, 200, FEED);
         });
         server.createContext("/stall", ex -> {
@@ -59,7 +68,7 @@ class HttpFeedSourceTest {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write("{\"generated_at\":".getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                sleep(2000);
+                awaitRelease();
             } catch (IOException e) {
                 // the client gave up, as intended
             }
@@ -92,6 +101,7 @@ class HttpFeedSourceTest {
 
     @AfterEach
     void stopServer() {
+        release.countDown();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -103,9 +113,9 @@ class HttpFeedSourceTest {
         }
     }
 
-    private static void sleep(long ms) {
+    private void awaitRelease() {
         try {
-            Thread.sleep(ms);
+            release.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -135,29 +145,35 @@ class HttpFeedSourceTest {
     }
 
     @Test
-    void slowServerTimesOutAfterReadTimeout() {
-        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(FeedException.class, () -> source("/slow").fetch()));
-        assertEquals("no response from " + url("/slow") + " within 300 ms (kpi.read_timeout)", e.getMessage());
+    void silentServerTimesOutAfterReadTimeout() {
+        HttpFeedSource silent = new HttpFeedSource(URI.create(url("/silent")), CONNECT, SHORT, CAP, null,
+                "X-Feed-Token", k -> null);
+        // The guard only stops a hang; the server never answers, so nothing but the read timeout can end the fetch.
+        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> assertThrows(FeedException.class, silent::fetch));
+        assertEquals("no response from " + url("/silent") + " within 300 ms (kpi.read_timeout)", e.getMessage());
     }
 
     @Test
     void stalledBodyTimesOutAfterReadTimeout() {
-        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(FeedException.class, () -> source("/stall").fetch()));
+        // Headers may take their time (READ); the body never ends, so its limit (SHORT) is what ends the fetch.
+        HttpFeedSource stalled = new HttpFeedSource(URI.create(url("/stall")), CONNECT, READ, SHORT, CAP, null,
+                "X-Feed-Token", k -> null);
+        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> assertThrows(FeedException.class, stalled::fetch));
         assertEquals("timed out after 300 ms reading the KPI feed body from " + url("/stall")
                 + " (kpi.read_timeout)", e.getMessage());
     }
 
     @Test
     void bodyOverTheCapIsRefusedWhileStreaming() throws InterruptedException {
-        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        FeedException e = assertTimeoutPreemptively(Duration.ofSeconds(120),
                 () -> assertThrows(FeedException.class, () -> source("/big").fetch()));
         assertEquals("response from " + url("/big") + " is larger than the limit of 1 KiB (kpi.max_bytes)",
                 e.getMessage());
         // The download was cut off: the server could not write its 50 MiB.
         executor.shutdown();
-        assertTrue(executor.awaitTermination(5, TimeUnit.SECONDS), "server handler should stop writing");
+        assertTrue(executor.awaitTermination(60, TimeUnit.SECONDS), "server handler should stop writing");
         assertTrue(bigWriteFailed.get(), "the connection was closed mid-body");
         assertTrue(bigBytesWritten.get() < 50L * 1024 * 1024, "written " + bigBytesWritten.get());
     }
