@@ -107,6 +107,30 @@ class BlogSiteTest {
     }
 
     @Test
+    void everyPageLinksEveryFeedInItsHead() throws IOException {
+        for (String page : List.of("blog/2026/01/05/first-post/index.html", "blog/tags/index.html",
+                "releases/index.html", "docs/intro/index.html")) {
+            String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+            assertEquals(List.of(
+                    "application/rss+xml | Engineering feed RSS Feed | " + root + "blog/rss.xml",
+                    "application/atom+xml | Engineering feed Atom Feed | " + root + "blog/atom.xml",
+                    "application/json | Engineering feed JSON Feed | " + root + "blog/feed.json",
+                    "application/rss+xml | Blogs RSS Feed | " + root + "releases/rss.xml"), feedLinks(page), page);
+        }
+        assertEquals(List.of(
+                "application/rss+xml | Engineering feed RSS Feed | /blog/rss.xml",
+                "application/atom+xml | Engineering feed Atom Feed | /blog/atom.xml",
+                "application/json | Engineering feed JSON Feed | /blog/feed.json",
+                "application/rss+xml | Blogs RSS Feed | /releases/rss.xml"), feedLinks("404.html"),
+                "the 404 page links from the base URL, as it is served at any depth");
+    }
+
+    private static List<String> feedLinks(String page) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve(page))).select("head link[rel=alternate]").stream()
+                .map(l -> l.attr("type") + " | " + l.attr("title") + " | " + l.attr("href")).toList();
+    }
+
+    @Test
     void problemsAreThePluginsReports() {
         assertEquals(String.join("\n",
                 "blog: warning: 1 blog post(s) without a truncation marker show whole on the list pages:"
