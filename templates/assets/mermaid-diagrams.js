@@ -1,7 +1,8 @@
 /* Draws the page's ```mermaid blocks as diagrams with the vendored Mermaid, in the page's colour mode, and again
    when the reader switches it. The source stays in its <pre> (shown without JavaScript, hidden once the diagram is
-   drawn); a diagram Mermaid cannot parse shows its error in place, above the source. Loaded only on pages with a
-   diagram, after the page is parsed. */
+   drawn); a diagram Mermaid cannot parse shows its error in place, above the source, and announces it as a page
+   event, which the preview's live script (only there) adds to the problems overlay: nothing leaves the page. Loaded
+   only on pages with a diagram, after the page is parsed. */
 (function () {
   'use strict';
   var codes = Array.prototype.slice.call(document.querySelectorAll('pre > code.language-mermaid'));
@@ -48,6 +49,14 @@
     d.figure.appendChild(title);
     d.figure.appendChild(message);
     d.block.hidden = false;
+    announce({key: 'mermaid-' + diagrams.indexOf(d), message: 'Mermaid diagram ' + (diagrams.indexOf(d) + 1)
+      + ' of this page cannot be drawn: ' + message.textContent});
+  }
+
+  // Kept for a listener that comes later (the live script may run after the diagram failed), and sent to one there.
+  function announce(problem) {
+    (window.__docsiteBrowserProblems = window.__docsiteBrowserProblems || []).push(problem);
+    document.dispatchEvent(new CustomEvent('docsite:browser-problem', {detail: problem}));
   }
 
   function draw() {

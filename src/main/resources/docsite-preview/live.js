@@ -103,20 +103,45 @@
     if (!list) { return; }
     list.querySelectorAll('li[data-kpi-feed]').forEach(function (li) { li.remove(); });
     problems.forEach(function (p) {
-      var li = document.createElement('li');
-      li.className = 'problem problem-' + p.severity;
+      var li = problemItem(p);
       li.setAttribute('data-kpi-feed', '');
-      [['problem-location', p.file + (p.line > 0 ? ':' + p.line + (p.column > 0 ? ':' + p.column : '') : '')],
-        ['problem-severity', p.severity], ['problem-message', p.message], ['problem-code', p.code]]
-        .forEach(function (part) {
-          var span = document.createElement(part[0] === 'problem-code' ? 'code' : 'span');
-          span.className = part[0];
-          span.textContent = part[1];
-          li.appendChild(span);
-          li.appendChild(document.createTextNode(' '));
-        });
       list.appendChild(li);
     });
+    showCount(overlay, list);
+  }
+
+  // Problems only the browser finds (a Mermaid diagram it cannot draw) join the overlay too, once per key: the page's
+  // scripts announce them as a page event, and keep those announced before this script ran.
+  function showBrowserProblem(problem) {
+    var overlay = document.getElementById('docsite-problems');
+    var list = overlay && overlay.querySelector('.problems-list');
+    if (!list || !problem || typeof problem.key !== 'string') { return; }
+    list.querySelectorAll('li[data-browser-problem]').forEach(function (li) {
+      if (li.getAttribute('data-browser-problem') === problem.key) { li.remove(); }
+    });
+    var li = problemItem({severity: 'error', file: '/' + live.url, line: 0, message: String(problem.message), code: ''});
+    li.setAttribute('data-browser-problem', problem.key);
+    list.appendChild(li);
+    showCount(overlay, list);
+  }
+
+  function problemItem(p) {
+    var li = document.createElement('li');
+    li.className = 'problem problem-' + p.severity;
+    [['problem-location', p.file + (p.line > 0 ? ':' + p.line + (p.column > 0 ? ':' + p.column : '') : '')],
+      ['problem-severity', p.severity], ['problem-message', p.message], ['problem-code', p.code]]
+      .forEach(function (part) {
+        if (part[0] === 'problem-code' && !part[1]) { return; }
+        var span = document.createElement(part[0] === 'problem-code' ? 'code' : 'span');
+        span.className = part[0];
+        span.textContent = part[1];
+        li.appendChild(span);
+        li.appendChild(document.createTextNode(' '));
+      });
+    return li;
+  }
+
+  function showCount(overlay, list) {
     var n = list.children.length;
     var count = overlay.querySelector('.problems-count');
     if (count) { count.textContent = plural(n, 'problem') + ' on this page'; }
@@ -205,4 +230,6 @@
   addStyles();
   restoreScroll();
   connect();
+  (window.__docsiteBrowserProblems || []).forEach(showBrowserProblem);
+  document.addEventListener('docsite:browser-problem', function (event) { showBrowserProblem(event.detail); });
 })();

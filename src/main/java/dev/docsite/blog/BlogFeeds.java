@@ -57,6 +57,24 @@ public record BlogFeeds(Blog blog, String siteTitle, String siteUrl, Function<Bl
         return files;
     }
 
+    /** A feed as a page's head links it: media type, title and path from the site root. */
+    public record FeedLink(String type, String title, String path) {
+    }
+
+    /**
+     * The head links to the blog's feeds, as Docusaurus's {@code injectHtmlTags} adds them to every page: the feed's
+     * title ({@code feedOptions.title}, else the site's) followed by "RSS Feed", "Atom Feed" or "JSON Feed", and the
+     * media type Docusaurus gives (JSON Feed: {@code application/json}). Only feeds that are written are linked.
+     */
+    public static List<FeedLink> links(Blog blog, String siteTitle) {
+        String title = blog.options().feed().title() != null ? blog.options().feed().title() : siteTitle;
+        return files(blog).stream().map(f -> switch (f.type()) {
+            case RSS -> new FeedLink("application/rss+xml", title + " RSS Feed", f.path());
+            case ATOM -> new FeedLink("application/atom+xml", title + " Atom Feed", f.path());
+            case JSON -> new FeedLink("application/json", title + " JSON Feed", f.path());
+        }).toList();
+    }
+
     /** The feed of {@code type}, as UTF-8 bytes. */
     public byte[] write(BlogOptions.FeedType type) {
         return switch (type) {

@@ -1,6 +1,8 @@
 package dev.docsite.blog;
 
 import dev.docsite.content.Page;
+import dev.docsite.markdown.BodyTemplate;
+import dev.docsite.markdown.Heading;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,5 +33,27 @@ public record BlogPost(Page page, Instant date, String title, String description
     /** Unlisted posts are built but left out of list, tag, author and archive pages, the sidebar and the feeds. */
     public boolean listed() {
         return page.listed();
+    }
+
+    /**
+     * The summary cut from the post's body template, as parsing {@link PostText#summary} alone would give it; or
+     * {@code null} when it cannot be cut (see {@link BodyTemplate#part}), the body template was not kept, or
+     * removing the content title changes the ids of the headings after it (a {@code ## Title} below a
+     * {@code # Title} is {@code title-1} in the post and {@code title} in its summary): then parse the summary.
+     */
+    public BodyTemplate summaryPart() {
+        BodyTemplate body = page.bodyTemplate();
+        if (body == null) {
+            return null;
+        }
+        if (text.hasContentTitle()) {
+            List<Heading> headings = page.outline().headings();
+            String titleId = headings.isEmpty() || headings.get(0).level() != 1 ? null : headings.get(0).id();
+            if (titleId == null || headings.stream().skip(1).anyMatch(h -> h.id().equals(titleId)
+                    || h.id().startsWith(titleId + "-"))) {
+                return null;
+            }
+        }
+        return body.part(text.summaryFrom(), text.summaryTo());
     }
 }

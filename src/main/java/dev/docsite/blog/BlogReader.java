@@ -105,7 +105,7 @@ final class BlogReader {
                     + ": " + String.join(", ", tags.stream().filter(Tag::inline).map(Tag::label).toList())
                     + "; declare them there (or set onInlineTags: 'ignore')");
         }
-        PostText postText = PostText.of(frontMatter.parse(text, file).body());
+        PostText postText = PostText.of(frontMatter.bodyOf(text));
         String title = fm.title() != null ? fm.title()
                 : PageLoader.startsWithH1(page.outline()) ? page.title() : name.text();
         String description = fm.description() != null ? fm.description() : postText.excerpt();

@@ -63,7 +63,8 @@ public final class DocusaurusSiteConfig {
             String baseUrl = flags.baseUrl() != null ? own.baseUrl() : ConfigLoader.normalizeBaseUrl(site.baseUrl());
             List<ReactPages.Page> reactPages = ReactPages.of(site.plugins().pages());
             SiteLayout layout = layout(root, site, own.layout().knownRoutes(), reactPages);
-            if (site.plugins().docs().stream().noneMatch(docs -> docs.editUrl().orElse(null) instanceof EditUrl.Computed)) {
+            if (site.plugins().docs().stream().noneMatch(docs -> docs.editUrl().orElse(null) instanceof EditUrl.Computed)
+                    && site.plugins().blogs().stream().noneMatch(b -> b.editUrl().orElse(null) instanceof EditUrl.Computed)) {
                 site.close(); // no editUrl function will be called: the engine is not needed any more
             }
             return own.toBuilder()
@@ -126,7 +127,8 @@ public final class DocusaurusSiteConfig {
         for (BlogInstance blog : site.plugins().blogs()) {
             // A missing blog folder has no posts, as in Docusaurus: its list page is still built.
             roots.add(new ContentRoot(blog.path(), blog.settings().routeBasePath(), blog.id(), ContentRoot.Kind.BLOG,
-                    new SidebarPath.Disabled()));
+                    new SidebarPath.Disabled(), blog.editUrl(),
+                    new LastUpdateOptions(blog.showLastUpdateTime(), blog.showLastUpdateAuthor())));
         }
         reactPages.forEach(page -> known.add(page.route()));
         if (roots.isEmpty()) {

@@ -5,7 +5,7 @@ import dev.docsite.js.JsFunction;
 import java.util.Map;
 import java.util.Optional;
 
-/** A docs plugin's {@code editUrl}: a base URL, or a function of the doc computing the whole URL. */
+/** A docs or blog plugin's {@code editUrl}: a base URL, or a function of the doc or post computing the whole URL. */
 public sealed interface EditUrl {
 
     /**
@@ -28,6 +28,17 @@ public sealed interface EditUrl {
     Optional<String> forDoc(String version, String docPath, String versionDocsDirPath, String permalink)
             throws JsException;
 
+    /**
+     * The edit URL of one blog post, as the blog plugin's {@code blogUtils.ts} makes it: a base URL followed by the
+     * blog folder and the post's path, or the function called with {@code blogDirPath}, {@code blogPath},
+     * {@code permalink} and {@code locale} ({@code editLocalizedFiles} does not apply: there are no translations).
+     *
+     * @param blogPath    the post's path relative to the blog folder, e.g. {@code 2026-06-22-launch.md}
+     * @param blogDirPath the blog folder relative to the site folder, e.g. {@code blog}
+     * @param permalink   the post's URL path
+     */
+    Optional<String> forPost(String blogPath, String blogDirPath, String permalink) throws JsException;
+
     /** {@code editUrl: 'https://github.com/o/r/tree/main/'}: the URL is that base + the docs folder + the doc path. */
     record Base(String url) implements EditUrl {
         @Override
@@ -35,6 +46,11 @@ public sealed interface EditUrl {
             String base = url.endsWith("/") ? url : url + "/";
             String folder = versionDocsDirPath.isEmpty() || versionDocsDirPath.endsWith("/") ? versionDocsDirPath : versionDocsDirPath + "/";
             return Optional.of(base + folder + docPath);
+        }
+
+        @Override
+        public Optional<String> forPost(String blogPath, String blogDirPath, String permalink) {
+            return forDoc(DocsVersion.CURRENT, blogPath, blogDirPath, permalink);
         }
     }
 
@@ -45,6 +61,16 @@ public sealed interface EditUrl {
                 throws JsException {
             Object url = function.call(Map.of("version", version, "versionDocsDirPath", versionDocsDirPath,
                     "docPath", docPath, "permalink", permalink, "locale", "en"));
+            return url(url);
+        }
+
+        @Override
+        public Optional<String> forPost(String blogPath, String blogDirPath, String permalink) throws JsException {
+            return url(function.call(Map.of("blogDirPath", blogDirPath, "blogPath", blogPath, "permalink", permalink,
+                    "locale", "en")));
+        }
+
+        private static Optional<String> url(Object url) {
             return url instanceof String text && !text.isEmpty() ? Optional.of(text) : Optional.empty();
         }
     }

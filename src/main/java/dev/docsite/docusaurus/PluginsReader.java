@@ -99,15 +99,7 @@ final class PluginsReader {
 
     private DocsInstance docs(Fields options) throws DocusaurusConfigException {
         String path = options.string("path", "docs");
-        Optional<EditUrl> editUrl = Optional.empty();
-        Object edit = options.get("editUrl");
-        if (edit instanceof String url) {
-            editUrl = Optional.of(new EditUrl.Base(url));
-        } else if (edit instanceof JsFunction function) {
-            editUrl = Optional.of(new EditUrl.Computed(function));
-        } else if (edit != null) {
-            throw options.error("editUrl", "must be a string or a function, not " + ConfigFields.describe(edit));
-        }
+        Optional<EditUrl> editUrl = editUrl(options);
         String id = options.string("id", "default");
         SidebarPath sidebars = sidebarPath(options);
         return DocsInstance.builder()
@@ -143,7 +135,21 @@ final class PluginsReader {
     private BlogInstance blog(Fields options) throws DocusaurusConfigException {
         Path path = resolve(options.string("path", "blog"));
         return new BlogInstance(options.string("id", "default"), path, options.string("routeBasePath", "blog"),
-                options.values(), BlogOptionsReader.read(options, path));
+                options.values(), BlogOptionsReader.read(options, path), editUrl(options),
+                options.bool("showLastUpdateTime", false), options.bool("showLastUpdateAuthor", false));
+    }
+
+    /** A docs or blog plugin's {@code editUrl}: a string or a function. */
+    private static Optional<EditUrl> editUrl(Fields options) throws DocusaurusConfigException {
+        Object edit = options.get("editUrl");
+        if (edit instanceof String url) {
+            return Optional.of(new EditUrl.Base(url));
+        } else if (edit instanceof JsFunction function) {
+            return Optional.of(new EditUrl.Computed(function));
+        } else if (edit != null) {
+            throw options.error("editUrl", "must be a string or a function, not " + ConfigFields.describe(edit));
+        }
+        return Optional.empty();
     }
 
     private PagesInstance pages(Fields options) throws DocusaurusConfigException {

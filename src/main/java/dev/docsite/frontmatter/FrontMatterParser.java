@@ -44,6 +44,18 @@ public final class FrontMatterParser {
         return new ParsedSource(fm, block.body(text), problems);
     }
 
+    /**
+     * The body {@link #parse} gives {@code text} (its frontmatter lines blanked), without loading the YAML: for a
+     * page already loaded whose text is read again.
+     */
+    public String bodyOf(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        FrontMatterBlock block = FrontMatterBlock.find(text);
+        return block == null || !block.closed() ? text : block.body(text);
+    }
+
     @SuppressWarnings("unchecked")
     private static FrontMatter typed(String yamlText, int closeLine, String file, List<Problem> problems) {
         Object loaded;

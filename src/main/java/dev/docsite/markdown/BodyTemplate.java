@@ -24,11 +24,13 @@ public final class BodyTemplate {
     private final String html;
     private final List<BodySlot> slots;
     private final char marker;
+    private final BlockBoundaries boundaries;
 
-    private BodyTemplate(String html, List<BodySlot> slots, char marker) {
+    private BodyTemplate(String html, List<BodySlot> slots, char marker, BlockBoundaries boundaries) {
         this.html = html;
         this.slots = List.copyOf(slots);
         this.marker = marker;
+        this.boundaries = boundaries;
     }
 
     /**
@@ -36,11 +38,33 @@ public final class BodyTemplate {
      * {@code null} when {@code html} holds the marker character elsewhere too (then try {@link #nextMarker}).
      */
     static BodyTemplate of(String html, List<BodySlot> slots, char marker) {
+        return of(html, slots, marker, BlockBoundaries.NONE);
+    }
+
+    /** {@link #of(String, List, char)}, keeping where the body may be cut into {@link #part}s. */
+    static BodyTemplate of(String html, List<BodySlot> slots, char marker, BlockBoundaries boundaries) {
         int count = 0;
         for (int i = html.indexOf(marker); i >= 0; i = html.indexOf(marker, i + 1)) {
             count++;
         }
-        return count == 2 * slots.size() ? new BodyTemplate(html, slots, marker) : null;
+        return count == 2 * slots.size() ? new BodyTemplate(html, slots, marker, boundaries) : null;
+    }
+
+    /**
+     * The part of this body written from the source between offsets {@code from} and {@code to}: the same HTML and
+     * slots that source text would give parsed on its own, with the text before {@code from} blanked (heading ids
+     * and tab groups numbered as in the whole page). {@code null} when that cannot be cut from this body and the
+     * text must be parsed: the page was not prepared for parts ({@code PageSource.parts}), an offset falls inside or
+     * right beside a block, or the page's blocks depend on text elsewhere in it (see {@link BlockBoundaries}).
+     */
+    public BodyTemplate part(int from, int to) {
+        int first = boundaries.at(from);
+        int last = boundaries.at(to);
+        if (first < 0 || last < first) {
+            return null;
+        }
+        return new BodyTemplate(html.substring(boundaries.html(first), boundaries.html(last)),
+                slots.subList(boundaries.slots(first), boundaries.slots(last)), marker, BlockBoundaries.NONE);
     }
 
     /** The first marker character after {@code previous} (or the first of all for 0) that {@code source} lacks. */
@@ -93,12 +117,13 @@ public final class BodyTemplate {
                 break;
             }
         }
-        return 64L + (long) bytesPerChar * html.length() + 64L * slots.size();
+        return 64L + (long) bytesPerChar * html.length() + 64L * slots.size() + boundaries.footprint();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BodyTemplate t && t.html.equals(html) && t.slots.equals(slots) && t.marker == marker;
+        return o instanceof BodyTemplate t && t.html.equals(html) && t.slots.equals(slots) && t.marker == marker
+                && t.boundaries.equals(boundaries);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.docsite.markdown.autolink.LazyAutolinkExtension;
 import dev.docsite.markdown.html.NodeWriters;
@@ -123,8 +124,16 @@ public final class MarkdownEngine {
             marker = BodyTemplate.nextMarker(source, marker);
             RenderState state = new RenderState(model, marker);
             BodyRendering rendering = new BodyRendering(writers, state, source.length() + source.length() / 4);
-            rendering.render(document);
-            BodyTemplate template = BodyTemplate.of(rendering.out().finish(), state.slots(), marker);
+            BlockBoundaries.Recorder parts = model.source.parts() ? BlockBoundaries.Recorder.of(model, source) : null;
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (parts != null) {
+                    parts.before(block, rendering.out(), state.slots().size());
+                }
+                rendering.render(block);
+            }
+            BlockBoundaries boundaries = parts == null ? BlockBoundaries.NONE
+                    : parts.end(rendering.out(), state.slots().size());
+            BodyTemplate template = BodyTemplate.of(rendering.out().finish(), state.slots(), marker, boundaries);
             if (template != null) {
                 return template;
             }

@@ -54,6 +54,8 @@ final class PageModel {
     final Map<String, String> includedAt = new java.util.HashMap<>();
     final PageSource source;
     String firstH1;
+    /** Whether the page has {@code import} or {@code export} statements. */
+    boolean hasEsm;
 
     PageModel(Document document, LineMap map, PageSource source) {
         this.document = document;

@@ -79,6 +79,7 @@ final class PageTransformer {
             } else if (child instanceof Paragraph p) {
                 if (topLevel && EsmStatements.startsEsm(p.getChars())) {
                     partials.imports(esmText(p), origin.map().line(p.getStartOffset()));
+                    model.hasEsm = true;
                     next = removeEsm(p);
                 } else if (isOnlyComments(p)) {
                     p.unlink();

@@ -7,6 +7,7 @@ import dev.docsite.blog.Blogs;
 import dev.docsite.blog.ListPage;
 import dev.docsite.blog.Tag;
 import dev.docsite.links.UrlText;
+import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.SitePartialFiles;
@@ -182,9 +183,12 @@ final class BlogPageRenderer {
 
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */
     private String summary(BlogPost post) {
-        return summaries.computeIfAbsent(post, p -> pages.renderFragment(p.page(), markdown.prepare(p.text().summary(),
-                new PageSource(p.page().source().path(), p.page().source().displayPath(),
-                        SitePartialFiles.of(pages.model().config()))).body()));
+        return summaries.computeIfAbsent(post, p -> {
+            BodyTemplate cut = p.summaryPart();
+            return pages.renderFragment(p.page(), cut != null ? cut : markdown.prepare(p.text().summary(),
+                    new PageSource(p.page().source().path(), p.page().source().displayPath(),
+                            SitePartialFiles.of(pages.model().config()))).body());
+        });
     }
 
     /** {@code html}'s relative URLs, written from the post at {@code postUrl}, made relative to {@code root}. */

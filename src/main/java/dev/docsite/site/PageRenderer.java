@@ -1,24 +1,13 @@
 package dev.docsite.site;
 
 import dev.docsite.config.KpiConfig;
-import dev.docsite.config.LastUpdateOptions;
-import dev.docsite.content.GitHistory;
-import dev.docsite.frontmatter.FrontMatter;
-import dev.docsite.templates.LastUpdateView;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import dev.docsite.config.ContentRoot;
 import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.FrontMatterLinks;
 import dev.docsite.content.Page;
-import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.content.PageLoader;
 import dev.docsite.links.LinkChecker;
 import dev.docsite.links.Resolution;
-import dev.docsite.js.JsException;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.LinkRef;
@@ -121,8 +110,8 @@ public final class PageRenderer {
                 .next(nav.next(page))
                 .sidebar(sidebar == null ? List.of() : sidebar.items())
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
-                .editUrl(editUrl(page))
-                .lastUpdate(lastUpdate(page))
+                .editUrl(PageEditing.editUrl(page, config))
+                .lastUpdate(PageEditing.lastUpdate(page, model.lastUpdates()))
                 .version(DocVersionViews.of(chrome.versions(), page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
@@ -226,29 +215,6 @@ public final class PageRenderer {
         return view.navbar(chrome.navbar(page, root)).footer(chrome.footer(root)).favicon(chrome.favicon(root));
     }
 
-    /**
-     * The page file's last git commit, as its docs root shows it (date, author, both, or nothing); the frontmatter's
-     * {@code last_update} date and author win over git's, as in Docusaurus.
-     */
-    private LastUpdateView lastUpdate(Page page) {
-        LastUpdateOptions shown = page.source().root().lastUpdate();
-        if (!shown.any()) {
-            return null;
-        }
-        GitHistory.LastUpdate git = model.lastUpdates().get(page.source().path());
-        FrontMatter.LastUpdate written = page.frontMatter().lastUpdate();
-        LocalDate day = written != null && written.date() != null ? written.date()
-                : git != null ? git.at().atZone(ZoneOffset.UTC).toLocalDate() : null;
-        String author = written != null && written.author() != null ? written.author() : git != null ? git.author() : null;
-        day = shown.time() ? day : null;
-        author = shown.author() ? author : null;
-        if (day == null && author == null) {
-            return null;
-        }
-        return new LastUpdateView(day == null ? null : day.toString(),
-                day == null ? null : day.format(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)), author);
-    }
-
     /** The frontmatter image as the link check resolved (and reported) it, else the site's social card. */
     private String image(Page page) {
         LinkRef ref = FrontMatterLinks.image(page);
@@ -262,34 +228,5 @@ public final class PageRenderer {
             return model.config().url() + model.config().baseUrl() + UrlText.encodePath(r.sitePath());
         }
         return model.resolver().href(page, r, ref);
-    }
-
-    /**
-     * The "Edit this page" link: the frontmatter's {@code custom_edit_url}; else the docs plugin's {@code editUrl}
-     * (a base URL, or a function called for this doc as Docusaurus calls it); else {@code site.yml}'s
-     * {@code edit_url} followed by the file's path in the content folder.
-     */
-    private String editUrl(Page page) {
-        if (page.frontMatter().customEditUrl() != null) {
-            return page.frontMatter().customEditUrl();
-        }
-        SiteConfig config = model.config();
-        ContentRoot root = page.source().root();
-        if (root.editUrl().isPresent()) {
-            String docsDir = config.siteRoot().relativize(root.dir()).toString().replace('\\', '/');
-            try {
-                return root.editUrl().get().forDoc(root.version().map(DocsVersion::name).orElse(DocsVersion.CURRENT),
-                        page.source().relPath(), docsDir,
-                        config.baseUrl() + page.url()).orElse(null);
-            } catch (JsException e) {
-                throw new IllegalStateException("the editUrl function failed for " + page.source().displayPath()
-                        + ": " + e.getMessage(), e);
-            }
-        }
-        String base = config.editUrl();
-        if (base == null) {
-            return null;
-        }
-        return (base.endsWith("/") ? base : base + "/") + UrlText.encodePath(page.source().relPath());
     }
 }

@@ -1,5 +1,6 @@
 package dev.docsite.site;
 
+import dev.docsite.blog.BlogFeeds;
 import dev.docsite.blog.Blogs;
 import dev.docsite.chrome.SiteChrome;
 import dev.docsite.config.SiteConfig;
@@ -11,11 +12,13 @@ import dev.docsite.links.LinkChecker;
 import dev.docsite.links.LinkResolver;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.links.SiteIndex;
+import dev.docsite.links.UrlText;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.SidebarBinder;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCollector;
 import dev.docsite.problem.Severity;
+import dev.docsite.templates.FeedLinkView;
 import dev.docsite.templates.SiteView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +95,8 @@ public final class SiteAssembler {
         }
         problems.addAll(KpiReferenceCheck.check(index.pages(), widgets, config.kpi().enabled()));
         SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params(),
-                chrome.colorMode());
+                chrome.colorMode(), blogs.blogs().stream().flatMap(blog -> BlogFeeds.links(blog, config.title()).stream())
+                        .map(f -> new FeedLinkView(f.type(), f.title(), UrlText.encodePath(f.path()))).toList());
         return SiteModel.builder()
                 .config(config)
                 .index(index)

@@ -2,6 +2,7 @@ package dev.docsite.site;
 
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.SourceFile;
+import dev.docsite.config.ContentRoot;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.PartialFiles;
@@ -66,7 +67,8 @@ public final class TemplateBudget {
     /** Parses the body of {@code file} ({@code null}: a body that is no file, whose partials are not read). */
     public ParsedPage parse(SourceFile file, String body) {
         PageSource from = file == null ? PageSource.NONE
-                : new PageSource(file.path(), file.displayPath(), partials, modules);
+                : new PageSource(file.path(), file.displayPath(), partials, modules,
+                        file.root().kind() == ContentRoot.Kind.BLOG); // the blog's lists cut summaries from posts
         if (usedBytes.get() >= limitBytes) {
             PageAnalysis analysis = markdown.analysis(body, from);
             return new ParsedPage(analysis.outline(), null, analysis.notices());

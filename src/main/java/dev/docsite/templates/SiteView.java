@@ -9,9 +9,20 @@ package dev.docsite.templates;
  * @param version   docsite version, for the generator meta tag
  * @param params    free-form {@code params:} from site.yml
  * @param colorMode light/dark settings
+ * @param feeds     the blogs' feeds, linked from the head of every page
  */
 public record SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params,
-                       ColorModeView colorMode) {
+                       ColorModeView colorMode, java.util.List<FeedLinkView> feeds) {
+
+    public SiteView {
+        feeds = java.util.List.copyOf(feeds);
+    }
+
+    /** A site without feeds. */
+    public SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params,
+                    ColorModeView colorMode) {
+        this(title, tagline, baseUrl, version, params, colorMode, java.util.List.of());
+    }
 
     /** A site with docsite's own light/dark behaviour. */
     public SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params) {

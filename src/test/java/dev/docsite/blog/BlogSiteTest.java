@@ -107,6 +107,51 @@ class BlogSiteTest {
     }
 
     @Test
+    void everyPageLinksEveryFeedInItsHead() throws IOException {
+        for (String page : List.of("blog/2026/01/05/first-post/index.html", "blog/tags/index.html",
+                "releases/index.html", "docs/intro/index.html")) {
+            String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+            assertEquals(List.of(
+                    "application/rss+xml | Engineering feed RSS Feed | " + root + "blog/rss.xml",
+                    "application/atom+xml | Engineering feed Atom Feed | " + root + "blog/atom.xml",
+                    "application/json | Engineering feed JSON Feed | " + root + "blog/feed.json",
+                    "application/rss+xml | Blogs RSS Feed | " + root + "releases/rss.xml"), feedLinks(page), page);
+        }
+        assertEquals(List.of(
+                "application/rss+xml | Engineering feed RSS Feed | /blog/rss.xml",
+                "application/atom+xml | Engineering feed Atom Feed | /blog/atom.xml",
+                "application/json | Engineering feed JSON Feed | /blog/feed.json",
+                "application/rss+xml | Blogs RSS Feed | /releases/rss.xml"), feedLinks("404.html"),
+                "the 404 page links from the base URL, as it is served at any depth");
+    }
+
+    @Test
+    void postsShowTheirEditLinkAndLastUpdateAsThePluginSays() throws IOException {
+        Document first = page("blog/2026/01/05/first-post");
+        assertEquals("https://git.example.com/site/edit/main/blog/2026-01-05-first-post.md",
+                first.selectFirst("p.edit-this-page a").attr("href"), "editUrl as a string: + the blog folder + the file");
+        assertEquals("Last updated on Jan 7, 2026 by Grace", first.selectFirst("p.last-updated").text(),
+                "the frontmatter's last_update wins over git (the test site is no git repository)");
+        Document bundle = page("blog/2026/03/15/bundle");
+        assertEquals("https://git.example.com/site/edit/main/blog/2026-03-15-bundle/index.md",
+                bundle.selectFirst("p.edit-this-page a").attr("href"));
+        assertEquals(null, bundle.selectFirst("p.last-updated"), "no commit and no last_update: nothing to show");
+        assertEquals("https://git.example.com/en/releases/2026-06-30-v1.md?from=/releases/2026/06/30/v1/",
+                page("releases/2026/06/30/v1").selectFirst("p.edit-this-page a").attr("href"),
+                "editUrl as a function of blogDirPath, blogPath, permalink and locale");
+        assertEquals(null, page("releases/v2").selectFirst("p.edit-this-page"),
+                "the function returned nothing: no edit link");
+        assertEquals(null, page("releases/v2").selectFirst("p.last-updated"),
+                "the releases instance does not show last updates");
+        assertEquals(null, page("blog").selectFirst("p.edit-this-page"), "list pages have no source");
+    }
+
+    private static List<String> feedLinks(String page) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve(page))).select("head link[rel=alternate]").stream()
+                .map(l -> l.attr("type") + " | " + l.attr("title") + " | " + l.attr("href")).toList();
+    }
+
+    @Test
     void problemsAreThePluginsReports() {
         assertEquals(String.join("\n",
                 "blog: warning: 1 blog post(s) without a truncation marker show whole on the list pages:"

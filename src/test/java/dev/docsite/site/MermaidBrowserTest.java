@@ -8,6 +8,10 @@ import dev.docsite.testing.HeadlessChromium;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.docsite.config.ConfigOverrides;
+import dev.docsite.serve.PreviewServer;
+import dev.docsite.serve.PreviewSite;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Mermaid blocks in a real browser, opened from disk: the diagram is an SVG in light mode and is drawn again in dark
- * mode when the reader switches; a diagram with a syntax error shows the error in place and keeps its source visible.
- * Skipped when Chromium and its driver are not installed.
+ * mode when the reader switches; a diagram with a syntax error shows the error in place and keeps its source visible,
+ * and in the preview also in the problems overlay. Skipped when Chromium and its driver are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MermaidBrowserTest {
@@ -33,11 +37,12 @@ class MermaidBrowserTest {
 
     private ChromeDriver driver;
     private WebDriverWait wait;
+    private TestSite site;
 
     @BeforeAll
     void buildAndOpen() throws Exception {
         HeadlessChromium.assumeInstalled();
-        TestSite site = new TestSite(dir.resolve("site")).file("site.yml", "title: Diagrams\nmarkdown:\n  mermaid: true\n")
+        site = new TestSite(dir.resolve("site")).file("site.yml", "title: Diagrams\nmarkdown:\n  mermaid: true\n")
                 .page("index.md", "title: Diagrams", String.join("\n",
                         "```mermaid",
                         "graph TD;",
@@ -88,5 +93,28 @@ class MermaidBrowserTest {
                 broken.findElement(By.cssSelector("pre")).getText());
         assertTrue(driver.findElements(By.cssSelector(".code-block")).get(1).isDisplayed());
         assertEquals(0, driver.findElements(By.cssSelector("body > [id^=dmermaid]")).size());
+        assertEquals(0, driver.findElements(By.id("docsite-problems")).size(), "a built page has no overlay");
+    }
+
+    @Test
+    void thePreviewListsTheSyntaxErrorInTheProblemsOverlay() throws Exception {
+        PreviewSite preview = PreviewSite.open(site.config(), ConfigOverrides.none(), Clock.systemUTC(), n -> { },
+                line -> { });
+        try (PreviewServer server = PreviewServer.start(preview, "127.0.0.1", 0, line -> { })) {
+            driver.get("http://127.0.0.1:" + server.port() + "/");
+            wait.until(d -> !d.findElements(By.cssSelector("#docsite-problems li[data-browser-problem]")).isEmpty());
+            WebElement overlay = driver.findElement(By.id("docsite-problems"));
+            assertTrue(overlay.isDisplayed());
+            assertEquals("1 problem on this page", overlay.findElement(By.cssSelector(".problems-count")).getText());
+            WebElement problem = overlay.findElement(By.cssSelector("li[data-browser-problem]"));
+            assertEquals("mermaid-1", problem.getAttribute("data-browser-problem"));
+            assertEquals("/", problem.findElement(By.cssSelector(".problem-location")).getText());
+            assertEquals("error", problem.findElement(By.cssSelector(".problem-severity")).getAttribute("textContent"));
+            String inPlace = driver.findElements(By.cssSelector(".mermaid-diagram")).get(1)
+                    .findElement(By.cssSelector("pre")).getAttribute("textContent");
+            assertTrue(inPlace.startsWith("Parse error on line 2"), inPlace);
+            assertEquals("Mermaid diagram 2 of this page cannot be drawn: " + inPlace,
+                    problem.findElement(By.cssSelector(".problem-message")).getAttribute("textContent"));
+        }
     }
 }

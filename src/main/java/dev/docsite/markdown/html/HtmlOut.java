@@ -84,6 +84,19 @@ public final class HtmlOut {
         return this;
     }
 
+    /**
+     * Whether the output is in the state of a new one: at the start of a line, outside preformatted text, with no
+     * empty line just written. What is written next then comes out as it would at the start of a body of its own.
+     */
+    public boolean atFreshLine() {
+        return preNesting == 0 && out.length() == lineStart && !previousLineCollapsible && !preOpenedOnLine;
+    }
+
+    /** The number of characters written so far. */
+    public int length() {
+        return out.length();
+    }
+
     /** The body written so far, its last line ended. */
     public String finish() {
         line();
