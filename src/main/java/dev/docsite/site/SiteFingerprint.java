@@ -3,9 +3,12 @@ package dev.docsite.site;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
+import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.links.LinkChecker;
 import dev.docsite.links.Resolution;
+import dev.docsite.markdown.Heading;
 import dev.docsite.markdown.LinkRef;
+import dev.docsite.output.StagedDirectory;
 import dev.docsite.parallel.ParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,11 @@ import java.util.stream.Collectors;
  */
 final class SiteFingerprint {
 
+    /**
+     * Folders no page is made from: docsite's outputs (they hold its marker file) and what builds leave beside them
+     * (see {@code OutputLeftovers}), which another build may be deleting while this one lists the site.
+     */
+    private static final Pattern OUTPUT_LEFTOVER = Pattern.compile("\\..+\\.(staging|previous|discarded)-[0-9-]+");
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".docsite");
 
     private SiteFingerprint() {
@@ -79,9 +88,18 @@ final class SiteFingerprint {
         for (Page page : pages) {
             update(digest, "\u0000" + page.source().path() + "\u0000" + page.url() + "\u0000" + page.docId() + "\u0000"
                     + page.folder() + "\u0000" + page.categoryIndex() + "\u0000" + page.title() + "\u0000"
-                    + page.sidebarLabel() + "\u0000" + page.frontMatter());
+                    + page.sidebarLabel() + "\u0000" + frontMatterKey(page.frontMatter()));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The frontmatter as text that is the same in every run: every key and value in file order and the line of each
+     * key (the typed fields are read from these); not its {@code toString()}, since the iteration order of an
+     * immutable map differs between runs of the JVM.
+     */
+    private static String frontMatterKey(FrontMatter fm) {
+        return fm.startLine() + " " + fm.endLine() + " " + fm.all() + " " + new TreeMap<>(fm.keyLines());
     }
 
     /**
@@ -92,15 +110,21 @@ final class SiteFingerprint {
             throws IOException {
         MessageDigest digest = FileStamps.sha256();
         update(digest, site + "\u0000" + outputPath + "\u0000" + stamps.digest(page.source().path()));
+        StringBuilder seen = new StringBuilder();
         for (LinkRef ref : page.outline().links()) {
             Resolution r = links.resolution(ref);
             Page target = r == null ? null : r.page();
-            update(digest, "\u0000" + ref + "\u0000" + (r == null ? "unresolved" : r.kind() + " " + r.sitePath()));
+            seen.append('\u0000').append(ref.target()).append(' ').append(ref.kind()).append(' ')
+                    .append(r == null ? "unresolved" : r.kind() + " " + r.sitePath());
             if (target != null && target != page) {
-                update(digest, "\u0000" + target.source().path() + "\u0000" + target.title() + "\u0000"
-                        + target.outline().headings() + "\u0000" + new TreeSet<>(target.outline().elementIds()));
+                seen.append('\u0000').append(target.source().path()).append('\u0000').append(target.title());
+                for (Heading h : target.outline().headings()) {
+                    seen.append('\u0000').append(h.level()).append(' ').append(h.id()).append(' ').append(h.text());
+                }
+                seen.append('\u0000').append(new TreeSet<>(target.outline().elementIds()));
             }
         }
+        update(digest, seen.toString());
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -111,15 +135,17 @@ final class SiteFingerprint {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                 boolean beside = dir.getParent() != null && dir.getParent().equals(out.getParent())
                         && name.startsWith("." + out.getFileName() + ".");
-                return dir.equals(out) || beside || !dir.equals(folder) && SKIPPED_FOLDERS.contains(name)
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                boolean output = !dir.equals(folder) && (SKIPPED_FOLDERS.contains(name) || OUTPUT_LEFTOVER.matcher(name)
+                        .matches() || Files.exists(dir.resolve(StagedDirectory.MARKER)));
+                return dir.equals(out) || beside || output ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 // A link is read through (a page may be one); a link to a folder fails the read: then no cache.
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !name.startsWith("." + out.getFileName() + ".")) {
+                boolean cache = name.startsWith(".") && (name.endsWith(".cache") || name.endsWith(".cache.tmp"));
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !cache) {
                     files.add(file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;

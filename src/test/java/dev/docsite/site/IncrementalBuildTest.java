@@ -140,6 +140,26 @@ class IncrementalBuildTest {
         assertTrue(!Files.exists(cache), "--no-cache removes the cache of the output it replaces");
     }
 
+    @Test
+    void aCacheCutShortIsIgnoredWithAWarningAndTheOutputIsThatOfACleanBuild() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path cache = BuildCache.fileOf(site.out());
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path g4 = site.root().resolve("content/guides/g4.md");
+        Files.writeString(g4, Files.readString(g4) + "\nEdited after the cache was damaged.\n");
+
+        BuildResult r = site.build();
+
+        assertEquals(List.of("site-output: warning: ignored the build cache .site-output.cache: it cannot be read"
+                + " (cut short); every page is rendered [output]"), warnings(r).stream().map(Problem::format).toList());
+        assertEquals(0, linkedPages(site.out()));
+        Path clean = dir.resolve("clean");
+        new TestSite(site.root()).build(withOut(site.config(), clean));
+        assertEquals(tree(clean), tree(site.out()));
+    }
+
     /** Applies one random edit and says what it was. */
     private static String edit(TestSite site, Random random, int step) throws IOException {
         List<Path> pages = pages(site);
