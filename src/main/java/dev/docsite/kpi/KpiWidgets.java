@@ -72,6 +72,24 @@ public final class KpiWidgets {
         return this;
     }
 
+    /**
+     * Everything the widgets of these depend on, as text: the feed document, the settings, and every KPI's freshness
+     * at the time they are judged at. Two instances with the same key write the same bytes for every widget, so the
+     * build cache can keep pages with widgets while the key is unchanged (the fetch time is in no widget).
+     */
+    public String renderKey() {
+        StringBuilder key = new StringBuilder().append(maxAge).append('\u0000').append(change);
+        if (snapshot != null) {
+            key.append('\u0000').append(snapshot.generatedAt()).append('\u0000').append(snapshot.source())
+                    .append('\u0000').append(snapshot.origin()).append('\u0000').append(snapshot.fromFallback())
+                    .append('\u0000').append(snapshot.feedJson());
+            for (Kpi kpi : snapshot.kpis().values()) {
+                key.append('\u0000').append(kpi.id()).append(' ').append(renderer.freshness(kpi));
+            }
+        }
+        return key.toString();
+    }
+
     /** Whether the KPI's data is older than the maximum age at the time these widgets judge it. */
     public boolean stale(String id) {
         return has(id) && renderer.freshness(snapshot.kpis().get(id)).stale();

@@ -5,10 +5,12 @@ import dev.docsite.content.Page;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tags of one docs root, as Docusaurus's docs plugin publishes them: the frontmatter {@code tags} of its listed
@@ -43,13 +45,15 @@ public record DocTags(String indexUrl, List<Tag> tags) {
             if (root.kind() != ContentRoot.Kind.DOCS || !page.listed() || page.frontMatter().tags().isEmpty()) {
                 continue;
             }
+            // Two labels of one page may name the same tag; a set of its URLs, not List.contains (a record's
+            // equals compares whole outlines: quadratic in the tag's pages, seconds at 10,000 pages).
+            Set<String> seen = new HashSet<>();
             for (String label : page.frontMatter().tags()) {
                 String url = tagUrl(root, label);
                 labels.putIfAbsent(url, label);
-                List<Page> tagged = byRoot.computeIfAbsent(root, r -> new LinkedHashMap<>())
-                        .computeIfAbsent(url, u -> new ArrayList<>());
-                if (!tagged.contains(page)) {
-                    tagged.add(page);
+                if (seen.add(url)) {
+                    byRoot.computeIfAbsent(root, r -> new LinkedHashMap<>()).computeIfAbsent(url, u -> new ArrayList<>())
+                            .add(page);
                 }
             }
         }

@@ -4,6 +4,8 @@ import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.PageLoader;
+import dev.docsite.content.SourceFile;
+import dev.docsite.markdown.ParsedPage;
 import dev.docsite.kpi.KpiFeedLoader;
 import dev.docsite.kpi.KpiLoadResult;
 import dev.docsite.links.PlatformLinks;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The build pipeline: configuration → content → Markdown outline → index and links → KPI feed → render → output.
@@ -62,7 +65,7 @@ public final class SiteBuilder {
 
     /**
      * This builder with the build cache on (pages rendered from the same inputs as in the previous build are taken
-     * from its output, see {@link RenderCache}; {@code build --cache}) or off (every page is rendered; the command
+     * from its output, see {@link BuildCache}; {@code build --cache}) or off (every page is rendered; the command
      * line's default, since the cache does not yet save time).
      */
     public SiteBuilder withCache(boolean on) {
@@ -75,10 +78,16 @@ public final class SiteBuilder {
      * @throws ConfigException when a sidebars file does not evaluate or is invalid
      */
     public SiteModel load() throws IOException, ConfigException {
+        return load(null);
+    }
+
+    /** As {@link #load()}, taking the parse of unchanged pages from {@code cache} when it is not null. */
+    private SiteModel load(BuildCache cache) throws IOException, ConfigException {
         DeclaredSidebars sidebars = DeclaredSidebars.read(config);
-        LoadedContent content = ContentStage.load(config, PageLoader.perFile(new TemplateBudget(markdown,
-                templateBudgetBytes, SitePartialFiles.of(config), SiteModuleValues.of(config))::parse))
-                .withSidebars(sidebars);
+        BiFunction<SourceFile, String, ParsedPage> parser = new TemplateBudget(markdown, templateBudgetBytes,
+                SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
+        LoadedContent content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
+                : cache.parser(parser))).withSidebars(sidebars);
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;
@@ -117,9 +126,10 @@ public final class SiteBuilder {
 
     private BuildResult run(Mode mode, List<String> notes) throws ConfigException {
         Instant start = clock.instant();
+        BuildCache cache = mode == Mode.BUILD && cached ? BuildCache.open(config, notes) : null;
         SiteModel model;
         try {
-            model = load();
+            model = load(cache);
         } catch (IOException e) {
             return stopped(0, List.of(), IoReason.describe(null, e, config::display), start, null);
         } catch (OutOfMemoryError e) {
@@ -141,22 +151,23 @@ public final class SiteBuilder {
         }
         ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
         OutputSink sink;
-        RenderCache cache = null;
+        RenderCache render = null;
         try {
             sink = mode == Mode.CHECK ? new DiscardingSink() : StagedDirectory.open(config.outDir());
         } catch (IOException e) {
             return stopped(pages, problems, IoReason.describe(config.outDir(), e, config::display), start, model);
         }
-        if (mode == Mode.BUILD && cached) {
-            cache = RenderCache.open(config, model.index().pages(), notes).orElse(null);
-        } else if (mode == Mode.BUILD) {
-            RenderCache.discard(config.outDir());
+        if (cache != null) {
+            render = RenderCache.of(cache, model).orElse(null);
         }
         try {
-            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink, cache);
+            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink, render);
+            if (mode == Mode.BUILD) {
+                BuildCache.discardOf(config.outDir()); // the output is about to change: no cache may describe it
+            }
             sink.commit();
-            if (cache != null) {
-                cache.save();
+            if (render != null) {
+                cache.save(render);
             }
         } catch (TemplateRenderException e) {
             sink.abort();

@@ -3,6 +3,13 @@ package dev.docsite.site;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.Page;
+import dev.docsite.frontmatter.FrontMatter;
+import dev.docsite.links.LinkChecker;
+import dev.docsite.links.Resolution;
+import dev.docsite.markdown.Heading;
+import dev.docsite.markdown.LinkRef;
+import dev.docsite.output.StagedDirectory;
+import dev.docsite.parallel.ParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,39 +19,43 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What every page's output may depend on besides its own file, as one digest: docsite itself, the configuration,
- * every file of the site folder, content roots, static and template folders (paths always; bytes of text files up
- * to 1 MB, else size and time), and of each page's Markdown only the lines another page can see: the frontmatter (title,
- * labels, positions, slug, id) and every line that may make a heading, an anchor or an element id (a {@code #}, a
- * {@code <}, {@code id=}, {@code [^}, a setext underline and the line above it). A body edit that touches none of
- * these leaves it unchanged, so that only the edited page is rendered again; anything else renders every page. This
- * over-approximates the preview's {@code RebuildPlanner} rules (title, URL, headings, sidebar, templates) on
- * purpose: a cache hit must never give output that a clean build would not.
+ * What a page's output may depend on, as digests, following the preview's rules ({@code rebuild.RebuildPlanner}):
+ * every page depends on the site's shared inputs, {@link #of}: docsite itself, the configuration, every file of the
+ * site folder, content roots, static and template folders other than pages (path and bytes: templates, sidebars,
+ * categories, feeds, static files), the KPI widgets' data and freshness, and of every page what the sidebar,
+ * breadcrumbs, pagination and link resolution see of it (file, URL, doc id, title, label, its whole frontmatter). A
+ * page's own digest, {@link #ofPage}, adds its own file and the title and anchors (headings, element ids) of the pages
+ * its links lead to, since its links may then be broken or fixed. So a body edit renders that page again, a heading
+ * edit that page and the pages linking to it, a title or frontmatter edit every page. File bytes are digested
+ * through {@link FileStamps}: a file whose size and time are unchanged is not read again.
  */
 final class SiteFingerprint {
 
-    private static final long WHOLE_FILE_LIMIT = 1 << 20;
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("md", "mdx", "yml", "yaml", "json", "js", "cjs", "mjs",
-            "ts", "jsx", "tsx", "ftlh", "ftl", "txt", "xml");
+    /**
+     * Folders no page is made from: docsite's outputs (they hold its marker file) and what builds leave beside them
+     * (see {@code OutputLeftovers}), which another build may be deleting while this one lists the site.
+     */
+    private static final Pattern OUTPUT_LEFTOVER = Pattern.compile("\\..+\\.(staging|previous|discarded)-[0-9-]+");
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".docsite");
 
     private SiteFingerprint() {
     }
 
-    static String of(SiteConfig config, List<Page> pages) throws IOException {
+    static String of(SiteConfig config, List<Page> pages, FileStamps stamps, String kpiKey) throws IOException {
         Set<Path> pageFiles = pages.stream().map(p -> p.source().path().toAbsolutePath().normalize())
                 .collect(Collectors.toSet());
-        MessageDigest digest = sha256();
-        update(digest, "docsite " + docsiteBuild() + "\n" + config + "\n");
+        MessageDigest digest = FileStamps.sha256();
+        update(digest, "docsite " + docsiteBuild() + "\n" + config + "\n" + kpiKey + "\n");
         TreeMap<Path, Boolean> folders = new TreeMap<>();
         folders.put(config.siteRoot().toAbsolutePath().normalize(), true);
         for (ContentRoot root : config.contentRoots()) {
@@ -62,67 +73,59 @@ final class SiteFingerprint {
             }
         }
         Path report = config.reportFile() == null ? null : config.reportFile().toAbsolutePath().normalize();
-        files.stream().distinct().sorted().filter(file -> !file.equals(report)).forEach(file -> {
+        List<Path> others = files.stream().distinct().sorted()
+                .filter(file -> !file.equals(report) && !pageFiles.contains(file)).toList();
+        List<String> digests = ParallelMap.map(others, file -> {
             try {
-                update(digest, "\u0000" + file + "\u0000");
-                if (pageFiles.contains(file)) {
-                    update(digest, visibleLines(Files.readString(file, StandardCharsets.UTF_8)));
-                } else if (Files.size(file) <= WHOLE_FILE_LIMIT && isText(file)) {
-                    digest.update(Files.readAllBytes(file));
-                } else {
-                    update(digest, Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
-                }
+                return stamps.digest(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        for (int i = 0; i < others.size(); i++) {
+            update(digest, "\u0000" + others.get(i) + "\u0000" + digests.get(i));
+        }
+        for (Page page : pages) {
+            update(digest, "\u0000" + page.source().path() + "\u0000" + page.url() + "\u0000" + page.docId() + "\u0000"
+                    + page.folder() + "\u0000" + page.categoryIndex() + "\u0000" + page.title() + "\u0000"
+                    + page.sidebarLabel() + "\u0000" + frontMatterKey(page.frontMatter()));
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
-     * Files a page's output can depend on the bytes of (configuration, sidebars, templates, feeds, page lists,
-     * partials); of the others (images, downloads, a site's other folders) only existence matters, so their size and
-     * time stand for them and their bytes are not read on every build.
+     * The frontmatter as text that is the same in every run: every key and value in file order and the line of each
+     * key (the typed fields are read from these); not its {@code toString()}, since the iteration order of an
+     * immutable map differs between runs of the JVM.
      */
-    private static boolean isText(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    private static String frontMatterKey(FrontMatter fm) {
+        return fm.startLine() + " " + fm.endLine() + " " + fm.all() + " " + new TreeMap<>(fm.keyLines());
     }
 
-    /** The digest of one page's output: the site's and the page's own file, whole. */
-    static String ofPage(String site, Path source, String outputPath) throws IOException {
-        MessageDigest digest = sha256();
-        update(digest, site + "\u0000" + outputPath + "\u0000");
-        digest.update(Files.readAllBytes(source));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** The lines of a page another page can see (see the class comment). */
-    static String visibleLines(String markdown) {
-        String[] lines = markdown.split("\n", -1);
+    /**
+     * The digest of one page's output at {@code outputPath}: the site's ({@link #of}), the page's own file, and the
+     * title and anchors of every page its links resolved to.
+     */
+    static String ofPage(String site, String outputPath, Page page, FileStamps stamps, LinkChecker.PageLinks links)
+            throws IOException {
+        MessageDigest digest = FileStamps.sha256();
+        update(digest, site + "\u0000" + outputPath + "\u0000" + stamps.digest(page.source().path()));
         StringBuilder seen = new StringBuilder();
-        int frontmatterEnd = lines.length > 0 && lines[0].strip().equals("---") ? findClose(lines) : -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            boolean underline = !line.isBlank() && line.strip().chars().allMatch(c -> c == '=' || c == '-');
-            if (i <= frontmatterEnd || line.indexOf('#') >= 0 || line.indexOf('<') >= 0 || line.contains("id=")
-                    || line.contains("[^") || underline
-                    || i + 1 < lines.length && !lines[i + 1].isBlank()
-                            && lines[i + 1].strip().chars().allMatch(c -> c == '=' || c == '-')) {
-                seen.append(i).append(':').append(line).append('\n');
+        for (LinkRef ref : page.outline().links()) {
+            Resolution r = links.resolution(ref);
+            Page target = r == null ? null : r.page();
+            seen.append('\u0000').append(ref.target()).append(' ').append(ref.kind()).append(' ')
+                    .append(r == null ? "unresolved" : r.kind() + " " + r.sitePath());
+            if (target != null && target != page) {
+                seen.append('\u0000').append(target.source().path()).append('\u0000').append(target.title());
+                for (Heading h : target.outline().headings()) {
+                    seen.append('\u0000').append(h.level()).append(' ').append(h.id()).append(' ').append(h.text());
+                }
+                seen.append('\u0000').append(new TreeSet<>(target.outline().elementIds()));
             }
         }
-        return seen.toString();
-    }
-
-    private static int findClose(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---")) {
-                return i;
-            }
-        }
-        return lines.length;
+        update(digest, seen.toString());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void collect(Path folder, Path out, List<Path> files) throws IOException {
@@ -132,15 +135,17 @@ final class SiteFingerprint {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                 boolean beside = dir.getParent() != null && dir.getParent().equals(out.getParent())
                         && name.startsWith("." + out.getFileName() + ".");
-                return dir.equals(out) || beside || !dir.equals(folder) && SKIPPED_FOLDERS.contains(name)
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                boolean output = !dir.equals(folder) && (SKIPPED_FOLDERS.contains(name) || OUTPUT_LEFTOVER.matcher(name)
+                        .matches() || Files.exists(dir.resolve(StagedDirectory.MARKER)));
+                return dir.equals(out) || beside || output ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 // A link is read through (a page may be one); a link to a folder fails the read: then no cache.
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !name.startsWith("." + out.getFileName() + ".")) {
+                boolean cache = name.startsWith(".") && (name.endsWith(".cache") || name.endsWith(".cache.tmp"));
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !cache) {
                     files.add(file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;
@@ -155,7 +160,7 @@ final class SiteFingerprint {
     }
 
     /** The jar (or classes folder) docsite runs from: its path, size and time, so a new build of docsite counts. */
-    private static String docsiteBuild() {
+    static String docsiteBuild() {
         try {
             Path code = Path.of(SiteFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis() + " "
@@ -167,13 +172,5 @@ final class SiteFingerprint {
 
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -64,7 +64,7 @@ class IncrementalBuildTest {
         assertEquals(List.of(), warnings(site.build()));
         Random random = new Random(20);
         int reusedAfterBodyEdits = 0;
-        for (int step = 0; step < 24; step++) {
+        for (int step = 0; step < 30; step++) {
             String edit = edit(site, random, step);
             BuildResult incremental = site.build();
             assertEquals(List.of(), warnings(incremental), edit);
@@ -79,25 +79,51 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aBodyEditRendersOnlyThatPageAndAHeadingEditRendersEveryPage() throws IOException {
+    void aBodyEditRendersOnlyThatPageAndAHeadingEditThePagesLinkingToIt() throws IOException {
         TestSite site = site();
         site.build();
         Path g2 = site.root().resolve("content/guides/g2.md");
         Files.writeString(g2, Files.readString(g2) + "\nA new sentence.\n");
         site.build();
-        // index, g1..g6: g2 was edited; metrics (KPIs) and generated pages (404) are always rendered.
-        assertEquals(6, linkedPages(site.out()));
+        // 404 is generated, so always rendered; the KPI page is kept while the feed and its freshness are the same.
+        assertEquals(List.of("404.html", "guides/g2/index.html"), renderedPages(site.out()));
 
         Files.writeString(g2, Files.readString(g2).replace("## Step 2", "## Step two"));
         site.build();
-        assertEquals(0, linkedPages(site.out()));
+        // g1 links to g2#step-2, which is now broken.
+        assertEquals(List.of("404.html", "guides/g1/index.html", "guides/g2/index.html"), renderedPages(site.out()));
+
+        Files.writeString(g2, Files.readString(g2).replace("title: Guide 2", "title: Guide two"));
+        site.build();
+        assertEquals(0, linkedPages(site.out()), "a title is in every page's sidebar");
+    }
+
+    @Test
+    void unchangedPagesAreNotParsedAgain() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path g3 = site.root().resolve("content/guides/g3.md");
+        Files.writeString(g3, Files.readString(g3) + "\nAnother sentence.\n");
+        BuildCache cache = BuildCache.open(site.config(), new java.util.ArrayList<>());
+        java.util.List<String> parsedAgain = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.BiFunction<dev.docsite.content.SourceFile, String, dev.docsite.markdown.ParsedPage> parser =
+                cache.parser((file, body) -> {
+                    parsedAgain.add(file.relPath());
+                    return new dev.docsite.markdown.MarkdownEngine().prepare(body);
+                });
+        for (Path page : pages(site)) {
+            dev.docsite.content.SourceFile file = new dev.docsite.content.SourceFile(page,
+                    site.root().resolve("content").relativize(page).toString(), page.toString());
+            dev.docsite.content.PageLoader.perFile(parser).fromText(file, Files.readString(page));
+        }
+        assertEquals(List.of("guides/g3.md"), parsedAgain);
     }
 
     @Test
     void aCorruptCacheIsIgnoredWithAWarningAndNoCacheRendersEverything() throws IOException {
         TestSite site = site();
         site.build();
-        Path cache = RenderCache.fileOf(site.out());
+        Path cache = BuildCache.fileOf(site.out());
         Files.writeString(cache, "garbage\n");
 
         BuildResult r = site.build();
@@ -112,6 +138,26 @@ class IncrementalBuildTest {
         }
         assertEquals(0, linkedPages(site.out()));
         assertTrue(!Files.exists(cache), "--no-cache removes the cache of the output it replaces");
+    }
+
+    @Test
+    void aCacheCutShortIsIgnoredWithAWarningAndTheOutputIsThatOfACleanBuild() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path cache = BuildCache.fileOf(site.out());
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path g4 = site.root().resolve("content/guides/g4.md");
+        Files.writeString(g4, Files.readString(g4) + "\nEdited after the cache was damaged.\n");
+
+        BuildResult r = site.build();
+
+        assertEquals(List.of("site-output: warning: ignored the build cache .site-output.cache: it cannot be read"
+                + " (cut short); every page is rendered [output]"), warnings(r).stream().map(Problem::format).toList());
+        assertEquals(0, linkedPages(site.out()));
+        Path clean = dir.resolve("clean");
+        new TestSite(site.root()).build(withOut(site.config(), clean));
+        assertEquals(tree(clean), tree(site.out()));
     }
 
     /** Applies one random edit and says what it was. */
@@ -176,6 +222,19 @@ class IncrementalBuildTest {
 
     private static List<Problem> warnings(BuildResult r) {
         return r.problems().stream().filter(p -> p.code() == ProblemCode.OUTPUT).toList();
+    }
+
+    /** Pages of the output written by this build, not taken from the previous output. */
+    private static List<String> renderedPages(Path out) throws IOException {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(p -> p.toString().endsWith(".html")).filter(p -> {
+                try {
+                    return (Integer) Files.getAttribute(p, "unix:nlink") == 1;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).map(p -> out.relativize(p).toString()).sorted().toList();
+        }
     }
 
     /** Pages of the output that are hard links to the previous output's file. */
