@@ -480,9 +480,28 @@
     if (!document.querySelector('pre code[class*="language-"]')) {
       return;
     }
+    addCodeTheme('hljs-light', 'github.min.css', 'light', 'not all and (prefers-color-scheme: dark)');
+    addCodeTheme('hljs-dark', 'github-dark.min.css', 'dark', '(prefers-color-scheme: dark)');
     (window.hljs ? Promise.resolve() : loadScript(root + 'assets/vendor/highlight.min.js')).then(highlight, function () {
       /* without highlight.js the code stays readable, uncoloured */
     });
+  }
+
+  /**
+   * One of highlight.js's two colour themes, added here rather than in the head so that pages without code wait for
+   * one stylesheet only; the one matching the page's colour mode applies (applyTheme switches them with the mode).
+   */
+  function addCodeTheme(id, file, theme, systemMedia) {
+    if (document.getElementById(id)) {
+      return;
+    }
+    var explicit = html.getAttribute('data-theme');
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.id = id;
+    link.href = root + 'assets/vendor/' + file;
+    link.media = explicit === 'dark' || explicit === 'light' ? (explicit === theme ? 'all' : 'not all') : systemMedia;
+    document.head.appendChild(link);
   }
 
   function highlight() {

@@ -309,8 +309,10 @@
     if (q.word.length >= 2 && (t.lastIndexOf(q.word, 0) === 0 || t.lastIndexOf(q.term, 0) === 0)) {
       return PREFIX;
     }
+    // A typo may also keep the stemmer from cutting the word's ending: "vulnerabilty" still starts like "vulner".
+    var ending = t.length >= 6 ? 6 : 4;
     if (q.word.length >= 5 && (withinOneEdit(t, q.term) || withinOneEdit(t, q.word)
-        || (t.length >= 4 && q.word.length - t.length <= 4 && withinOneEdit(q.word.slice(0, t.length), t)))) {
+        || (t.length >= 4 && q.word.length - t.length <= ending && withinOneEdit(q.word.slice(0, t.length), t)))) {
       return TYPO;
     }
     return 0;

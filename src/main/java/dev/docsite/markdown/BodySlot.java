@@ -26,12 +26,16 @@ sealed interface BodySlot {
         }
     }
 
-    /** The attributes of an {@code <img>}: {@code src}, {@code alt}, and the broken-link style or the title. */
+    /**
+     * The attributes of an {@code <img>}: {@code src}, {@code alt}, the size of a local image when it can be read, and
+     * the broken-link style or the title.
+     */
     record Image(LinkRef ref, String alt, String title) implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
             LinkRewrite rw = rewrite(ctx, ref);
-            return " src=\"" + escape(rw.url()) + "\" alt=\"" + escape(alt) + "\"" + attributes(rw, title);
+            return " src=\"" + escape(rw.url()) + "\" alt=\"" + escape(alt) + "\""
+                    + (rw.size() == null ? "" : rw.size().attributes()) + attributes(rw, title);
         }
     }
 

@@ -126,24 +126,19 @@ final class OutlineCollector {
     private void headingSpan(com.vladsch.flexmark.ast.Heading node, PageModel.Origin origin) {
         StringBuilder sb = model.text;
         boolean spaced = sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1));
-        model.headingSpans.add(Math.min(PageOutline.TEXT_LIMIT, sb.length() + (spaced ? 1 : 0)));
+        model.headingSpans.add(sb.length() + (spaced ? 1 : 0));
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit(child, origin);
         }
-        model.headingSpans.add(Math.min(PageOutline.TEXT_LIMIT, sb.length()));
+        model.headingSpans.add(sb.length());
     }
 
     private void plainText(BasedSequence chars) {
         StringBuilder sb = model.text;
-        int room = PageOutline.TEXT_LIMIT - sb.length();
-        if (room <= 0) {
-            return;
-        }
         if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
             sb.append(' ');
-            room--;
         }
-        sb.append(chars, 0, Math.min(chars.length(), Math.max(room, 0)));
+        sb.append(chars);
     }
 
     private void admonitionNotices(AdmonitionBlock admonition, LineMap map) {

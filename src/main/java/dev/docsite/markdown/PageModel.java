@@ -17,7 +17,7 @@ import java.util.Set;
  * Per call, never shared between threads.
  */
 final class PageModel {
-    /** Plain text of the page, up to {@link PageOutline#TEXT_LIMIT} characters. */
+    /** Plain text of the page (code left out). */
     final StringBuilder text = new StringBuilder();
     /** Where each heading's words start and end in {@link #text}, two numbers per heading, in heading order. */
     final List<Integer> headingSpans = new ArrayList<>();

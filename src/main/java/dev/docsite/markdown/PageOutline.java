@@ -13,7 +13,8 @@ import java.util.Set;
  * @param elementIds ids of non-heading elements that a {@code #fragment} may target (raw HTML ids)
  * @param links      every link and image in document order, except those in code
  * @param kpiRefs    every KPI referenced in the body
- * @param text       the start of the page's plain text (at most {@link #TEXT_LIMIT} characters), for search
+ * @param text       the page's plain text (code left out), for search and excerpts: all of it, so that every
+ *                   section's words are searchable
  * @param partials   the partials the page includes (absolute paths), directly or through other partials: a change
  *                   to one of them changes the page
  * @param headingSpans for each heading, where its words start and end in {@code text} (two numbers per heading, at
@@ -32,9 +33,6 @@ public record PageOutline(String firstH1, List<Heading> headings, Set<String> el
                        List<KpiRef> kpiRefs, String text) {
         this(firstH1, headings, elementIds, links, kpiRefs, text, List.of());
     }
-
-    /** Enough text for search relevance and snippets without keeping whole pages in memory. */
-    public static final int TEXT_LIMIT = 2000;
 
     public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
                        List<KpiRef> kpiRefs) {

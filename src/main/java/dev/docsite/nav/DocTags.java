@@ -1,6 +1,7 @@
 package dev.docsite.nav;
 
 import dev.docsite.config.ContentRoot;
+import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.content.Page;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import java.util.Set;
  *
  * @param indexUrl the tags index's URL relative to the site root ({@code tags/}, {@code docs/tags/})
  * @param tags     every tag, sorted by label (case-insensitively), each with its docs sorted by title
+ * @param noIndex  whether the root's docs version asks search engines not to index it (its pages are not in the
+ *                 sitemap)
  */
-public record DocTags(String indexUrl, List<Tag> tags) {
+public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
 
     /**
      * @param label the tag as first written (tags whose URLs are the same are one tag, as in Docusaurus)
@@ -63,7 +66,7 @@ public record DocTags(String indexUrl, List<Tag> tags) {
             byUrl.forEach((url, tagged) -> tags.add(new Tag(labels.get(url), url, tagged.stream()
                     .sorted(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER)).toList())));
             tags.sort(Comparator.comparing(Tag::label, String.CASE_INSENSITIVE_ORDER));
-            all.add(new DocTags(indexUrl(root), tags));
+            all.add(new DocTags(indexUrl(root), tags, root.version().map(DocsVersion::noIndex).orElse(false)));
         });
         return all;
     }

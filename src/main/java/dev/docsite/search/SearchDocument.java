@@ -25,8 +25,7 @@ public record SearchDocument(String url, String title, String scope, String intr
      *
      * @param anchor  the heading's id
      * @param heading the heading's text (indexed above body text)
-     * @param text    the section's text up to the next heading (in the page's first {@code PageOutline.TEXT_LIMIT}
-     *                characters; later sections keep only their heading)
+     * @param text    the section's text up to the next heading
      */
     public record Section(String anchor, String heading, String text) {
     }

@@ -2,6 +2,7 @@ package dev.docsite.site;
 
 import dev.docsite.content.Page;
 import dev.docsite.kpi.KpiWidgets;
+import dev.docsite.links.ImageSizes;
 import dev.docsite.links.LinkChecker;
 import dev.docsite.links.LinkResolver;
 import dev.docsite.links.Resolution;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.Locale;
 
-/** Answers the Markdown renderer's questions for one page: final link URLs and KPI widgets. */
+/** Answers the Markdown renderer's questions for one page: final link URLs (images with their size) and KPI widgets. */
 final class PageRenderContext implements RenderContext {
 
     private final Page page;
@@ -57,7 +58,12 @@ final class PageRenderContext implements RenderContext {
             r = resolver.resolve(page, ref);
         }
         String href = resolver.href(page, r, ref);
-        return r.problem() == null ? LinkRewrite.unchanged(href) : LinkRewrite.broken(href, r.problem().message());
+        if (r.problem() != null) {
+            return LinkRewrite.broken(href, r.problem().message());
+        }
+        LinkRewrite rewrite = LinkRewrite.unchanged(href);
+        return ref.kind() == LinkRef.Kind.IMAGE && r.kind() == Resolution.Kind.ASSET
+                ? rewrite.withSize(ImageSizes.of(r.asset())) : rewrite;
     }
 
     @Override

@@ -172,6 +172,12 @@ public final class SiteAssembly {
             for (CategoryItem category : model.navigation().generatedIndexes()) {
                 urls.add(category.linkUrl());
             }
+            for (DocTags tags : DocTags.of(model.index().pages())) {
+                if (!tags.noIndex()) { // as the docs: a version that asks not to be indexed
+                    urls.add(tags.indexUrl());
+                    tags.tags().forEach(tag -> urls.add(tag.url()));
+                }
+            }
             urls.addAll(model.blogs().generatedUrls());
             return utf8(SitemapWriter.write(model.config().url(), model.config().baseUrl(), urls));
         });

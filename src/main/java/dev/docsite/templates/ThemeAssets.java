@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The static files a built site needs from its theme: built-in CSS/JS, vendor libraries, then the site's
- * {@code templates/assets/} files on top, file by file. Listed, not written: the site assembly writes them to the
+ * The static files a built site needs from its theme: built-in CSS/JS (minified by {@link AssetMinifier}), vendor
+ * libraries, then the site's {@code templates/assets/} files on top, file by file, as written. Listed, not written: the site assembly writes them to the
  * build's output or the preview's memory alike.
  */
 final class ThemeAssets {
@@ -31,8 +32,10 @@ final class ThemeAssets {
     /** Every theme file by site path; vendor libraries go to {@code assets/vendor/}. */
     List<ThemeAsset> list() {
         Map<String, ThemeAsset> assets = new TreeMap<>();
-        new ClasspathFolder(classLoader, ThemeRenderer.BUILT_IN_FOLDER + "/assets").read("docsite.css")
-                .forEach((rel, bytes) -> assets.put(ASSETS + rel, new ThemeAsset(ASSETS + rel, null, bytes)));
+        Map<String, byte[]> builtIn = new ClasspathFolder(classLoader, ThemeRenderer.BUILT_IN_FOLDER + "/assets")
+                .read("docsite.css");
+        builtIn.forEach((rel, bytes) -> assets.put(ASSETS + rel,
+                new ThemeAsset(ASSETS + rel, null, AssetMinifier.minify(rel, bytes))));
         new VendorLibraries(classLoader).read().forEach((name, bytes) -> {
             String path = ASSETS + "vendor/" + name;
             assets.put(path, new ThemeAsset(path, null, bytes));
@@ -41,13 +44,22 @@ final class ThemeAssets {
         if (Files.isDirectory(siteAssetsDir)) {
             try {
                 for (Path file : ClasspathFolder.regularFiles(siteAssetsDir)) {
-                    String path = ASSETS + ClasspathFolder.relative(siteAssetsDir, file);
-                    assets.put(path, new ThemeAsset(path, file, null));
+                    String rel = ClasspathFolder.relative(siteAssetsDir, file);
+                    // A copy of the built-in file overrides nothing (the sample site's templates folder is the
+                    // theme's source): the built-in one, minified, is served.
+                    if (!sameBytes(builtIn.get(rel), file)) {
+                        assets.put(ASSETS + rel, new ThemeAsset(ASSETS + rel, file, null));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the theme's assets " + IoReason.describe(siteAssetsDir, e), e);
             }
         }
         return List.copyOf(new ArrayList<>(assets.values()));
+    }
+
+    private static boolean sameBytes(byte[] builtIn, Path file) throws IOException {
+        return builtIn != null && Files.size(file) == builtIn.length
+                && Arrays.equals(builtIn, Files.readAllBytes(file));
     }
 }

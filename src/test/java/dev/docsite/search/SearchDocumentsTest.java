@@ -55,4 +55,14 @@ class SearchDocumentsTest {
         assertEquals(new SearchDocument("guide/", "Setup guide", "2.0", "First steps.", List.of(
                 new SearchDocument.Section("install", "Install", "Run it."))), doc);
     }
+
+    @Test
+    void everySectionKeepsAllItsTextHoweverLongThePage() {
+        String paragraph = "Filler words about triage. ".repeat(100).strip();
+        SearchDocument doc = document("title: Long", paragraph + "\n\n## First\n\n" + paragraph
+                + "\n\n## Last\n\nThe escalation ladder ends here.\n");
+        assertEquals(new SearchDocument("guide/", "Long", "2.0", paragraph, List.of(
+                new SearchDocument.Section("first", "First", paragraph),
+                new SearchDocument.Section("last", "Last", "The escalation ladder ends here."))), doc);
+    }
 }

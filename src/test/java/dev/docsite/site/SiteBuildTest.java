@@ -126,6 +126,17 @@ class SiteBuildTest {
     }
 
     @Test
+    void theSitemapListsTheTagsIndexAndEachTagPageAfterThePages() {
+        TestSite site = basicSite();
+        site.page("guides/03-risk.md", "title: Risk\ntags: [Risk Scoring, SLA]", "Text.\n");
+        site.build();
+        assertEquals(List.of("https://docs.example.com/", "https://docs.example.com/guides/intro/",
+                "https://docs.example.com/guides/setup/", "https://docs.example.com/guides/risk/",
+                "https://docs.example.com/tags/", "https://docs.example.com/tags/risk-scoring/",
+                "https://docs.example.com/tags/sla/"), locations(site.read("sitemap.xml")));
+    }
+
+    @Test
     void baseUrlPrefixesSitemapAndNotFoundPageButPagesStayRelative() {
         TestSite site = basicSite();
         BuildResult r = site.build(site.config(new ConfigOverrides(null, null, null, null, "/docs/", null, null, null)));

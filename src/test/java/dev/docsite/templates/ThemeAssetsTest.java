@@ -67,6 +67,23 @@ class ThemeAssetsTest {
     }
 
     @Test
+    void builtInCssAndScriptsAreMinifiedAndACopyOfABuiltInFileOverridesNothing() throws Exception {
+        Map<String, ThemeAsset> builtIn = bySitePath(new ThemeRenderer(tmp.resolve("no-templates")));
+        String css = text(builtIn.get("assets/docsite.css"));
+        assertEquals(-1, css.indexOf("/*"), "no comments");
+        assertEquals(-1, css.indexOf('\n'), "one line");
+        assertEquals(-1, text(builtIn.get("assets/docsite.js")).indexOf("\n  "), "no indentation");
+
+        Path templates = tmp.resolve("templates");
+        Files.createDirectories(templates.resolve("assets"));
+        byte[] source = getClass().getClassLoader().getResourceAsStream("docsite-theme/assets/docsite.css").readAllBytes();
+        Files.write(templates.resolve("assets/docsite.css"), source);
+        ThemeAsset copy = bySitePath(new ThemeRenderer(templates)).get("assets/docsite.css");
+        assertNull(copy.override());
+        assertEquals(css, text(copy));
+    }
+
+    @Test
     void symbolicLinksInTheSiteAssetsAreNotFollowed() throws Exception {
         Path templates = tmp.resolve("templates");
         Files.createDirectories(templates.resolve("assets"));

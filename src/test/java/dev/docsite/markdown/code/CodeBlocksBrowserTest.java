@@ -103,6 +103,27 @@ class CodeBlocksBrowserTest {
     }
 
     @Test
+    void highlightThemesAreAddedOnAPageWithCodeAndFollowTheColourSwitch() {
+        driver.get(site.out().resolve("index.html").toUri().toString());
+        wait.until(d -> !d.findElements(By.id("hljs-dark")).isEmpty());
+        assertEquals(List.of("not all and (prefers-color-scheme: dark)", "(prefers-color-scheme: dark)"), themeMedia());
+        WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
+        toggle.click(); // system → light
+        assertEquals(List.of("all", "not all"), themeMedia());
+        toggle.click(); // light → dark
+        assertEquals(List.of("not all", "all"), themeMedia());
+        driver.navigate().refresh();
+        wait.until(d -> !d.findElements(By.id("hljs-dark")).isEmpty());
+        assertEquals(List.of("not all", "all"), themeMedia(), "added for the remembered mode");
+        driver.executeScript("localStorage.removeItem('docsite-theme');");
+    }
+
+    private List<String> themeMedia() {
+        return List.of(driver.findElement(By.id("hljs-light")).getAttribute("media"),
+                driver.findElement(By.id("hljs-dark")).getAttribute("media"));
+    }
+
+    @Test
     void tabsOfOneGroupSwitchTogetherAndAreRemembered() {
         driver.findElement(By.cssSelector("#tabs-1 button[data-tab-value=win]")).click();
         assertEquals(List.of("true", "true"), selected("win", "#tabs-1", "#tabs-2"));
