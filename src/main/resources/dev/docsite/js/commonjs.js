@@ -7,9 +7,10 @@
   const cache = new Map();
 
   // A module that is not installed (prism-react-renderer, @docusaurus/*, remark plugins...): any property,
-  // call, `new` or default import of it is again opaque, so `themes.github` or `require(x).default()` do not
-  // fail; it iterates and spreads as an empty list or object (`[...themes.github.styles]`, `{...x}`) and reads
-  // as its name in a string. `then` must stay undefined, or awaiting a config that holds one would never settle.
+  // call, `new`, default or namespace import of it is again opaque, so `themes.github`, `require(x).default()`
+  // or `import * as yaml from 'js-yaml'; yaml.load(...)` do not fail; it iterates and spreads as an empty list
+  // or object (`[...themes.github.styles]`, `{...x}`) and reads as its name in a string. `then` must stay
+  // undefined, or awaiting a config that holds one would never settle.
   function opaque(name) {
     // A plain function, so that `new` works; its `prototype` is the one key a proxy must still report.
     const target = function () {};
@@ -18,7 +19,9 @@
         if (key === OPAQUE) return name;
         if (key === Symbol.iterator) return function* () {};
         if (key === Symbol.toPrimitive) return () => name;
-        if (typeof key === 'symbol' || key === 'then' || key === '__esModule' || key === 'toJSON') return undefined;
+        // An ES module to the import helpers, so that `import * as yaml from 'js-yaml'` keeps `yaml.load`.
+        if (key === '__esModule') return true;
+        if (typeof key === 'symbol' || key === 'then' || key === 'toJSON') return undefined;
         if (key === 'toString' || key === 'valueOf') return () => name;
         return opaque(key === 'default' ? name : name + '.' + key);
       },
