@@ -102,7 +102,10 @@ final class PluginsReader {
         Optional<EditUrl> editUrl = Optional.empty();
         Object edit = options.get("editUrl");
         if (edit instanceof String url) {
-            editUrl = Optional.of(new EditUrl.Base(url));
+            // The function form gets each version's own folder whatever editCurrentVersion says, as in Docusaurus.
+            editUrl = Optional.of(new EditUrl.Base(url, options.bool("editCurrentVersion", false)
+                    ? Optional.of(siteDir.toAbsolutePath().normalize().relativize(resolve(path)).toString().replace('\\', '/'))
+                    : Optional.empty()));
         } else if (edit instanceof JsFunction function) {
             editUrl = Optional.of(new EditUrl.Computed(function));
         } else if (edit != null) {
