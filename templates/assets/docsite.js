@@ -288,6 +288,35 @@
     window.addEventListener('resize', measure);
   }
 
+  // Docusaurus keeps the docs version a reader chose (a version of the dropdown, the banner's latest version) as
+  // localStorage['docs-preferred-version-<pluginId>']; outside that plugin's docs, the items that lead into the docs
+  // follow it (each carries its target and label in every version), else they stay on the last version.
+  function initPreferredVersions() {
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[data-docs-version]') : null;
+      if (link) {
+        store('docs-preferred-version-' + link.getAttribute('data-docs-plugin'), link.getAttribute('data-docs-version'));
+      }
+    }, true);
+    var items = document.querySelectorAll('a[data-version-hrefs], a[data-version-labels]');
+    Array.prototype.forEach.call(items, function (item) {
+      var preferred = recall('docs-preferred-version-' + item.getAttribute('data-docs-plugin'));
+      var hrefs = JSON.parse(item.getAttribute('data-version-hrefs') || '{}');
+      var labels = JSON.parse(item.getAttribute('data-version-labels') || '{}');
+      if (preferred === null || !Object.prototype.hasOwnProperty.call(hrefs, preferred)) {
+        return; // nothing chosen, or this item has no target in that version: the last version it is
+      }
+      item.setAttribute('href', diskUrl(hrefs[preferred]));
+      if (Object.prototype.hasOwnProperty.call(labels, preferred)) {
+        item.textContent = labels[preferred];
+        var toggle = item.parentNode.querySelector('.navbar-dropdown-toggle[aria-label]');
+        if (toggle) {
+          toggle.setAttribute('aria-label', labels[preferred] + ' menu');
+        }
+      }
+    });
+  }
+
   /* ---------- End of configured navbar ---------- */
 
   /* ---------- Tabs ---------- */
@@ -799,6 +828,7 @@
     initTocCollapsible();
     initNavbarDropdowns();
     initNavbarMenu();
+    initPreferredVersions();
     initTabs();
     initTocHighlight();
     initProblems();

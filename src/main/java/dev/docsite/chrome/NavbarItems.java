@@ -37,12 +37,14 @@ final class NavbarItems {
     private final String baseUrl;
     private final SiteIndex index;
     private final DocVersions versions;
+    private final PreferredVersions preferred;
     private Map<String, Page> docs;
 
     NavbarItems(ChromeTargets targets, SiteIndex index, Navigation navigation, DocVersions versions,
                 ChromeLinkCheck check, String baseUrl) {
         this.targets = targets;
         this.versions = versions;
+        this.preferred = new PreferredVersions(versions);
         this.navigation = navigation;
         this.check = check;
         this.baseUrl = baseUrl;
@@ -106,15 +108,20 @@ final class NavbarItems {
         if (last.isEmpty()) {
             return shown;
         }
-        // As useLayoutDoc: the doc in the version being read, else in the last version.
+        // As useLayoutDoc: the doc in the version being read, else in the preferred one, else in the last version.
         return shown.seenFrom((page, root) -> {
             Page inVersion = versions.active(page, plugin).map(v -> versions.doc(v, docId)).orElse(null);
-            return (inVersion == null ? shown : docItem(item, inVersion, className)).view(page, root);
+            return preferred.follow((inVersion == null ? shown : docItem(item, inVersion, className)).view(page, root),
+                    page, root, plugin, v -> docTarget(docId, versions.doc(v, docId)), null);
         });
     }
 
+    private static ChromeTarget docTarget(String docId, Page doc) {
+        return doc == null ? null : new ChromeTarget(docId, doc.url(), "", doc, false, true);
+    }
+
     private ResolvedItem docItem(NavbarItem item, Page doc, String className) {
-        ChromeTarget target = new ChromeTarget(item.docId().orElseThrow(), doc.url(), "", doc, false, true);
+        ChromeTarget target = docTarget(item.docId().orElseThrow(), doc);
         Sidebar docSidebar = navigation.sidebarOf(doc);
         Predicate<Page> active = p -> p == doc || docSidebar != null && navigation.sidebarOf(p) == docSidebar;
         return new ResolvedItem(Kind.LINK, item.label().orElse(doc.docId()), target, active, null, className,
@@ -135,7 +142,9 @@ final class NavbarItems {
                     .map(v -> navigation.sidebars().named(SidebarBinder.sidebarName(v, sidebarId))).orElse(null);
             ResolvedItem inVersion = own == null || own == sidebar || firstLink(own.items()) == null ? null
                     : sidebarItem(item, own, className);
-            return (inVersion == null ? shown : inVersion).view(page, root);
+            return preferred.follow((inVersion == null ? shown : inVersion).view(page, root), page, root, plugin,
+                    v -> sidebarTarget(sidebarId, navigation.sidebars().named(SidebarBinder.sidebarName(v, sidebarId))),
+                    null);
         });
     }
 
@@ -152,6 +161,11 @@ final class NavbarItems {
         Predicate<Page> active = p -> navigation.sidebarOf(p) == sidebar;
         return new ResolvedItem(Kind.LINK, item.label().orElse(first.label()), target, active, null, className,
                 List.of());
+    }
+
+    private static ChromeTarget sidebarTarget(String sidebarId, Sidebar sidebar) {
+        FirstLink first = sidebar == null ? null : firstLink(sidebar.items());
+        return first == null ? null : new ChromeTarget(sidebarId, first.url(), "", first.page(), false, true);
     }
 
     /** What a {@code docSidebar} item links to: the sidebar's first doc or category link. */

@@ -7,6 +7,7 @@ import dev.docsite.docusaurus.NavbarItem;
 import dev.docsite.nav.DocVersions;
 import dev.docsite.templates.NavbarItemView;
 import dev.docsite.templates.NavbarItemView.Kind;
+import dev.docsite.templates.VersionChoice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ final class VersionItems {
     private final DocVersions versions;
     private final NavbarItems items;
     private final ChromeLinkCheck check;
+    private final PreferredVersions preferred;
 
     VersionItems(DocVersions versions, NavbarItems items, ChromeLinkCheck check) {
         this.versions = versions;
+        this.preferred = new PreferredVersions(versions);
         this.items = items;
         this.check = check;
     }
@@ -49,8 +52,9 @@ final class VersionItems {
                 ContentRoot active = versions.active(page, plugin).orElseThrow();
                 Page main = versions.mainDoc(active);
                 ChromeTarget target = pageTarget(active, main);
-                return new NavbarItemView(Kind.LINK, item.label().orElse(label(active)), target.href(root), false,
-                        target.holds(page), null, className, List.of());
+                return preferred.follow(new NavbarItemView(Kind.LINK, item.label().orElse(label(active)),
+                        target.href(root), false, target.holds(page), null, className, List.of()), page, root, plugin,
+                        v -> pageTarget(v, versions.mainDoc(v)), v -> item.label().orElse(label(v)));
             });
         }
         int before = item.options().get("dropdownItemsBefore") instanceof List<?> list ? list.size() : 0;
@@ -64,18 +68,22 @@ final class VersionItems {
                 if (target != null) {
                     boolean reading = page != null && page.source().root().equals(version);
                     children.add(new NavbarItemView(Kind.LINK, label, pageTarget(version, target).href(root), false,
-                            reading, null, null, List.of()));
+                            reading, null, null, List.of()).withVersionChoice(VersionChoice.saving(plugin,
+                            version.version().orElseThrow().name())));
                 }
             });
             extra.subList(before, extra.size()).forEach(i -> children.add(i.view(page, root)));
             ChromeTarget main = pageTarget(active, versions.mainDoc(active));
             String label = shown.getOrDefault(active, label(active));
-            if (children.size() <= 1) {
-                return new NavbarItemView(Kind.LINK, label, main.href(root), false,
-                        !activeDisabled && main.holds(page), null, className, List.of());
-            }
-            return new NavbarItemView(Kind.DROPDOWN, label, main.href(root), false,
-                    !activeDisabled && children.stream().anyMatch(NavbarItemView::active), null, className, children);
+            NavbarItemView view = children.size() <= 1
+                    ? new NavbarItemView(Kind.LINK, label, main.href(root), false,
+                            !activeDisabled && main.holds(page), null, className, List.of())
+                    : new NavbarItemView(Kind.DROPDOWN, label, main.href(root), false,
+                            !activeDisabled && children.stream().anyMatch(NavbarItemView::active), null, className,
+                            children);
+            // Labelled with useDocsVersionCandidates()[0]: outside the docs, the preferred version when there is one.
+            return preferred.follow(view, page, root, plugin, v -> pageTarget(v, versions.mainDoc(v)),
+                    v -> shown.getOrDefault(v, label(v)));
         });
     }
 

@@ -12,6 +12,7 @@ import dev.docsite.docusaurus.PagesInstance;
 import dev.docsite.docusaurus.ReportingSeverity;
 import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.js.JsException;
+import dev.docsite.web.UrlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,8 +113,9 @@ public final class DocusaurusSiteConfig {
                             + "' does not exist (" + display(root, version.dir()) + "); create it or remove the"
                             + " version from its versions file");
                 }
-                String route = version.pathPart().isEmpty() ? docs.routeBasePath()
-                        : ContentRoot.trimSlashes(docs.routeBasePath()) + "/" + version.pathPart();
+                // normalizeUrl([routeBasePath, versionPathPart]) in Docusaurus: slashes between and around the two
+                // collapse, so `path: '/v1/'` under `routeBasePath: '/'` is at `/v1/`.
+                String route = UrlPath.segments(docs.routeBasePath() + "/" + version.pathPart());
                 roots.add(new ContentRoot(version.dir(), route, docs.id(), ContentRoot.Kind.DOCS,
                         version.sidebar(), docs.editUrl(),
                         new LastUpdateOptions(docs.showLastUpdateTime(), docs.showLastUpdateAuthor()),

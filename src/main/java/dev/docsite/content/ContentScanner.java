@@ -26,12 +26,12 @@ public final class ContentScanner {
     private final CategoryReader categoryReader = new CategoryReader();
 
     /**
-     * The pages of every root, root by root, each in path order; a folder's metadata comes from the first root holding
-     * the folder. A missing docs folder is an error, a missing pages or blog folder is not.
+     * The pages of every root, root by root, each in path order, and each root's folder metadata. A missing docs
+     * folder is an error, a missing pages or blog folder is not.
      */
     public ContentTree scanAll(List<ContentRoot> roots, Function<Path, String> display) throws IOException {
         List<SourceFile> files = new ArrayList<>();
-        Map<String, Category> categories = new HashMap<>();
+        Categories categories = Categories.NONE;
         List<Problem> problems = new ArrayList<>();
         for (ContentRoot root : roots) {
             if (root.kind() != ContentRoot.Kind.DOCS && !Files.isDirectory(root.dir())) {
@@ -39,7 +39,7 @@ public final class ContentScanner {
             }
             ContentTree tree = scan(root, display);
             files.addAll(tree.files());
-            tree.categories().forEach(categories::putIfAbsent);
+            categories = categories.and(tree.categories());
             problems.addAll(tree.problems());
         }
         return new ContentTree(files, categories, problems);
@@ -96,7 +96,7 @@ public final class ContentScanner {
             }
         });
         files.sort(Comparator.comparing(SourceFile::relPath, NaturalOrder.INSTANCE));
-        return new ContentTree(files, categories, problems);
+        return new ContentTree(files, Categories.of(root, categories), problems);
     }
 
     static boolean isHidden(String name) {

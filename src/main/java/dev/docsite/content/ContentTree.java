@@ -2,20 +2,18 @@ package dev.docsite.content;
 
 import dev.docsite.problem.Problem;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the content folder holds: page files in path order and folder metadata.
  *
  * @param files      page files ({@code .md}/{@code .mdx}), sorted by relative path
- * @param categories folder metadata by content-relative folder path; every folder holding pages has one
+ * @param categories folder metadata of each root by root-relative folder path; every folder holding pages has one
  * @param problems   unreadable category files and similar
  */
-public record ContentTree(List<SourceFile> files, Map<String, Category> categories, List<Problem> problems) {
+public record ContentTree(List<SourceFile> files, Categories categories, List<Problem> problems) {
 
     public ContentTree {
         files = List.copyOf(files);
-        categories = Map.copyOf(categories);
         problems = List.copyOf(problems);
     }
 }

@@ -39,12 +39,26 @@ public sealed interface EditUrl {
      */
     Optional<String> forPost(String blogPath, String blogDirPath, String permalink) throws JsException;
 
-    /** {@code editUrl: 'https://github.com/o/r/tree/main/'}: the URL is that base + the docs folder + the doc path. */
-    record Base(String url) implements EditUrl {
+    /**
+     * {@code editUrl: 'https://github.com/o/r/tree/main/'}: the URL is that base + the docs folder + the doc path.
+     *
+     * @param url               the base URL as written
+     * @param currentVersionDir with {@code editCurrentVersion: true}, the current version's docs folder relative to
+     *                          the site folder ({@code docs}): every version's docs link to the file of that folder,
+     *                          as Docusaurus's {@code getVersionEditUrls} does; empty: each version's own folder
+     */
+    record Base(String url, Optional<String> currentVersionDir) implements EditUrl {
+
+        /** A base URL that leads each version's docs to the version's own folder. */
+        public Base(String url) {
+            this(url, Optional.empty());
+        }
+
         @Override
         public Optional<String> forDoc(String version, String docPath, String versionDocsDirPath, String permalink) {
             String base = url.endsWith("/") ? url : url + "/";
-            String folder = versionDocsDirPath.isEmpty() || versionDocsDirPath.endsWith("/") ? versionDocsDirPath : versionDocsDirPath + "/";
+            String dir = currentVersionDir.orElse(versionDocsDirPath);
+            String folder = dir.isEmpty() || dir.endsWith("/") ? dir : dir + "/";
             return Optional.of(base + folder + docPath);
         }
 

@@ -99,7 +99,10 @@ final class PluginsReader {
 
     private DocsInstance docs(Fields options) throws DocusaurusConfigException {
         String path = options.string("path", "docs");
-        Optional<EditUrl> editUrl = editUrl(options);
+        // The function form gets each version's own folder whatever editCurrentVersion says, as in Docusaurus.
+        Optional<EditUrl> editUrl = editUrl(options, options.bool("editCurrentVersion", false)
+                ? Optional.of(siteDir.toAbsolutePath().normalize().relativize(resolve(path)).toString().replace('\\', '/'))
+                : Optional.empty());
         String id = options.string("id", "default");
         SidebarPath sidebars = sidebarPath(options);
         return DocsInstance.builder()
@@ -135,15 +138,16 @@ final class PluginsReader {
     private BlogInstance blog(Fields options) throws DocusaurusConfigException {
         Path path = resolve(options.string("path", "blog"));
         return new BlogInstance(options.string("id", "default"), path, options.string("routeBasePath", "blog"),
-                options.values(), BlogOptionsReader.read(options, path), editUrl(options),
+                options.values(), BlogOptionsReader.read(options, path), editUrl(options, Optional.empty()),
                 options.bool("showLastUpdateTime", false), options.bool("showLastUpdateAuthor", false));
     }
 
     /** A docs or blog plugin's {@code editUrl}: a string or a function. */
-    private static Optional<EditUrl> editUrl(Fields options) throws DocusaurusConfigException {
+    private static Optional<EditUrl> editUrl(Fields options, Optional<String> currentVersionDir)
+            throws DocusaurusConfigException {
         Object edit = options.get("editUrl");
         if (edit instanceof String url) {
-            return Optional.of(new EditUrl.Base(url));
+            return Optional.of(new EditUrl.Base(url, currentVersionDir));
         } else if (edit instanceof JsFunction function) {
             return Optional.of(new EditUrl.Computed(function));
         } else if (edit != null) {

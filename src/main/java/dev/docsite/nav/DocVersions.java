@@ -72,15 +72,18 @@ public final class DocVersions {
 
     /**
      * The version {@code page} is read in, for plugin {@code pluginId}: the page's own when it is one of the
-     * plugin's docs, else the last version (Docusaurus's preferred version lives in the reader's browser only).
+     * plugin's docs, else the last version (Docusaurus's preferred version lives in the reader's browser only: the
+     * theme script follows it, see {@code chrome/PreferredVersions}).
      */
     public Optional<ContentRoot> active(Page page, String pluginId) {
+        return reads(page, pluginId) ? Optional.of(page.source().root()) : last(pluginId);
+    }
+
+    /** Whether {@code page} is a doc of one of the versions of docs plugin {@code pluginId}. */
+    public boolean reads(Page page, String pluginId) {
         ContentRoot own = page == null ? null : page.source().root();
-        if (own != null && own.kind() == ContentRoot.Kind.DOCS && own.pluginId().equals(pluginId)
-                && own.version().isPresent()) {
-            return Optional.of(own);
-        }
-        return last(pluginId);
+        return own != null && own.kind() == ContentRoot.Kind.DOCS && own.pluginId().equals(pluginId)
+                && own.version().isPresent();
     }
 
     /** The doc with {@code docId} in {@code version}, or {@code null}. */

@@ -1,7 +1,7 @@
 package dev.docsite.rebuild;
 
 import dev.docsite.config.SiteConfig;
-import dev.docsite.content.Category;
+import dev.docsite.content.Categories;
 import dev.docsite.content.ContentTree;
 import dev.docsite.content.NaturalOrder;
 import dev.docsite.content.Page;
@@ -63,15 +63,15 @@ public final class ContentState {
     private final SiteConfig config;
     private final PageLoader loader;
     private final TreeMap<String, Entry> entries;
-    private final Map<String, Category> categories;
+    private final Categories categories;
     private final List<Problem> treeProblems;
 
     private ContentState(SiteConfig config, PageLoader loader, TreeMap<String, Entry> entries,
-                         Map<String, Category> categories, List<Problem> treeProblems) {
+                         Categories categories, List<Problem> treeProblems) {
         this.config = config;
         this.loader = loader;
         this.entries = entries;
-        this.categories = Map.copyOf(categories);
+        this.categories = categories;
         this.treeProblems = List.copyOf(treeProblems);
     }
 
@@ -140,7 +140,7 @@ public final class ContentState {
         }
         TreeMap<String, Entry> next = new TreeMap<>(entries);
         List<PageChange> changes = new ArrayList<>();
-        Map<String, Category> nextCategories = categories;
+        Categories nextCategories = categories;
         List<Problem> nextTreeProblems = treeProblems;
         if (rescan) {
             ContentTree tree = ContentStage.scan(config);

@@ -32,6 +32,7 @@ final class DocVersionViews {
         return new DocVersionView(root.pluginId(), version.name(), version.label(), version.className(),
                 version.noIndex(), version.badge(), banner,
                 latest == null ? null : page.root() + UrlText.encodePath(latest.url()),
-                last.version().map(DocsVersion::label).orElse(version.label()));
+                last.version().map(DocsVersion::label).orElse(version.label()),
+                last.version().map(DocsVersion::name).orElse(version.name()));
     }
 }

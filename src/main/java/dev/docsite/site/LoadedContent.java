@@ -1,6 +1,6 @@
 package dev.docsite.site;
 
-import dev.docsite.content.Category;
+import dev.docsite.content.Categories;
 import dev.docsite.content.Page;
 import dev.docsite.nav.DeclaredSidebars;
 import dev.docsite.problem.Problem;
@@ -12,17 +12,17 @@ import java.util.Set;
  * Pages read from the content folder, before indexing.
  *
  * @param pages      pages in source order (drafts and unreadable files are not among them)
- * @param categories folder metadata
+ * @param categories folder metadata of each content root
  * @param problems   problems found while reading
  * @param sidebars   the sidebars the docs roots declare ({@link DeclaredSidebars#read}), not yet bound to pages
  * @param drafts     doc ids of the drafts of each docs plugin instance and version (by {@code ContentRoot.docScope()}): sidebars naming them leave
  *                   them out instead of reporting an unknown id, as Docusaurus does
  */
-public record LoadedContent(List<Page> pages, Map<String, Category> categories, List<Problem> problems,
+public record LoadedContent(List<Page> pages, Categories categories, List<Problem> problems,
                             DeclaredSidebars sidebars, Map<String, Set<String>> drafts) {
 
     /** Content of a site whose sidebar is docsite's folder sidebar. */
-    public LoadedContent(List<Page> pages, Map<String, Category> categories, List<Problem> problems) {
+    public LoadedContent(List<Page> pages, Categories categories, List<Problem> problems) {
         this(pages, categories, problems, DeclaredSidebars.folderTree(), Map.of());
     }
 
@@ -38,7 +38,6 @@ public record LoadedContent(List<Page> pages, Map<String, Category> categories, 
 
     public LoadedContent {
         pages = List.copyOf(pages);
-        categories = Map.copyOf(categories);
         problems = List.copyOf(problems);
         drafts = Map.copyOf(drafts);
     }

@@ -4,7 +4,7 @@ import dev.docsite.blog.Blogs;
 import dev.docsite.content.GitHistory;
 import java.nio.file.Path;
 import dev.docsite.config.SiteConfig;
-import dev.docsite.content.Category;
+import dev.docsite.content.Categories;
 import dev.docsite.kpi.KpiSnapshot;
 import dev.docsite.kpi.KpiWidgets;
 import dev.docsite.links.LinkChecker;
@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * @param config     configuration
  * @param index      pages by URL, id and file
- * @param categories folder metadata
+ * @param categories folder metadata of each content root
  * @param navigation sidebar, breadcrumbs, pagination
  * @param resolver   link resolution and asset registry
  * @param kpiSnapshot KPI data used, or {@code null} when no feed is configured or it failed without fallback
@@ -38,7 +38,7 @@ import java.util.Map;
 public record SiteModel(
         SiteConfig config,
         SiteIndex index,
-        Map<String, Category> categories,
+        Categories categories,
         Navigation navigation,
         LinkResolver resolver,
         KpiSnapshot kpiSnapshot,
@@ -83,7 +83,7 @@ public record SiteModel(
     public static final class Builder {
         private SiteConfig config;
         private SiteIndex index;
-        private Map<String, Category> categories = Map.of();
+        private Categories categories = Categories.NONE;
         private Navigation navigation;
         private LinkResolver resolver;
         private KpiSnapshot kpiSnapshot;
@@ -100,7 +100,7 @@ public record SiteModel(
 
         public Builder config(SiteConfig value) { this.config = value; return this; }
         public Builder index(SiteIndex value) { this.index = value; return this; }
-        public Builder categories(Map<String, Category> value) { this.categories = value; return this; }
+        public Builder categories(Categories value) { this.categories = value; return this; }
         public Builder navigation(Navigation value) { this.navigation = value; return this; }
         public Builder resolver(LinkResolver value) { this.resolver = value; return this; }
         public Builder kpiSnapshot(KpiSnapshot value) { this.kpiSnapshot = value; return this; }

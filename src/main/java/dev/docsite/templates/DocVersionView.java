@@ -15,9 +15,10 @@ package dev.docsite.templates;
  * @param latestHref  where the banner's "latest version" link goes (relative to the page): the same doc in the last
  *                    version, else that version's main doc; {@code null} without a banner
  * @param latestLabel the last version's label, shown after that link
+ * @param latestName  the last version's name, which that link makes the reader's preferred version when followed
  */
 public record DocVersionView(String pluginId, String name, String label, String className, boolean noIndex,
-                             boolean badge, String banner, String latestHref, String latestLabel) {
+                             boolean badge, String banner, String latestHref, String latestLabel, String latestName) {
 
     /** {@code docs-<pluginId>-<name>}: Docusaurus's {@code docusaurus_tag} search metadata. */
     public String getSearchTag() {

@@ -15,15 +15,28 @@ import java.util.Locale;
  * @param html      an HTML item's markup, written as it is (the site owner's own configuration), or {@code null}
  * @param className CSS class from the configuration, or {@code null}
  * @param items     a dropdown's items; empty for other kinds
+ * @param versionChoice for an item that follows or sets the reader's preferred docs version, what the theme script
+ *                  needs for it; else {@code null}
  */
 public record NavbarItemView(Kind kind, String label, String href, boolean external, boolean active, String html,
-                             String className, List<NavbarItemView> items) {
+                             String className, List<NavbarItemView> items, VersionChoice versionChoice) {
 
     /** The kinds of navbar items after resolution: {@code doc} and {@code docSidebar} items are links. */
     public enum Kind { LINK, DROPDOWN, HTML, SEARCH }
 
     public NavbarItemView {
         items = List.copyOf(items);
+    }
+
+    /** An item that has nothing to do with the preferred docs version. */
+    public NavbarItemView(Kind kind, String label, String href, boolean external, boolean active, String html,
+                          String className, List<NavbarItemView> items) {
+        this(kind, label, href, external, active, html, className, items, null);
+    }
+
+    /** This item with {@code choice}. */
+    public NavbarItemView withVersionChoice(VersionChoice choice) {
+        return new NavbarItemView(kind, label, href, external, active, html, className, items, choice);
     }
 
     /** {@code link}, {@code dropdown}, {@code html} or {@code search}. */

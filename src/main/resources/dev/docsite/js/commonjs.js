@@ -7,19 +7,28 @@
   const cache = new Map();
 
   // A module that is not installed (prism-react-renderer, @docusaurus/*, remark plugins...): any property,
-  // call or default import of it is again opaque, so `themes.github` or `require(x).default()` do not fail.
-  // `then` must stay undefined, or awaiting a config that holds one would never settle.
+  // call, `new`, default or namespace import of it is again opaque, so `themes.github`, `require(x).default()`
+  // or `import * as yaml from 'js-yaml'; yaml.load(...)` do not fail; it iterates and spreads as an empty list
+  // or object (`[...themes.github.styles]`, `{...x}`) and reads as its name in a string. `then` must stay
+  // undefined, or awaiting a config that holds one would never settle.
   function opaque(name) {
-    return new Proxy(() => {}, {
+    // A plain function, so that `new` works; its `prototype` is the one key a proxy must still report.
+    const target = function () {};
+    return new Proxy(target, {
       get(target, key) {
         if (key === OPAQUE) return name;
-        if (typeof key === 'symbol' || key === 'then' || key === '__esModule' || key === 'toJSON') return undefined;
+        if (key === Symbol.iterator) return function* () {};
+        if (key === Symbol.toPrimitive) return () => name;
+        // An ES module to the import helpers, so that `import * as yaml from 'js-yaml'` keeps `yaml.load`.
+        if (key === '__esModule') return true;
+        if (typeof key === 'symbol' || key === 'then' || key === 'toJSON') return undefined;
         if (key === 'toString' || key === 'valueOf') return () => name;
         return opaque(key === 'default' ? name : name + '.' + key);
       },
       apply() { return opaque(name + '()'); },
-      has() { return false; },
-      ownKeys() { return []; },
+      construct() { return opaque('new ' + name + '()'); },
+      has(target, key) { return key === 'prototype'; },
+      ownKeys() { return ['prototype']; },
     });
   }
 

@@ -120,6 +120,38 @@ class JsRuntimeTest {
         assertEquals(List.of("prism-react-renderer", "remark-math", "rehype-katex"), runtime.missingModules());
     }
 
+    /** Jest's {@code src/prism/themeLight.js}: a missing package's values spread, iterate and construct. */
+    @Test
+    void opaqueValuesIterateAsEmptyAndSpreadAsEmpty() throws Exception {
+        Path config = write("config.mjs", """
+                import * as yaml from 'js-yaml';
+                import {themes} from 'prism-react-renderer';
+                const base = themes.github;
+                const styles = [...base.styles, {types: ['string']}];
+                const seen = [];
+                for (const style of base.styles) seen.push(style);
+                export default {
+                  loaded: yaml.load('a: 1'),
+                  plain: Object.assign(base.plain, {backgroundColor: '#f6f6f6'}),
+                  styles,
+                  seen,
+                  spread: {...base, own: 'yes'},
+                  keys: Object.keys(base),
+                  made: new themes.Theme(),
+                  text: `${base}`,
+                };
+                """);
+        assertEquals(Map.of("loaded", new OpaqueValue("js-yaml.load()"),
+                "plain", new OpaqueValue("prism-react-renderer.themes.github.plain"),
+                "styles", List.of(Map.of("types", List.of("string"))),
+                "seen", List.of(),
+                "spread", Map.of("own", "yes"),
+                "keys", List.of(),
+                "made", new OpaqueValue("new prism-react-renderer.themes.Theme()"),
+                "text", "prism-react-renderer.themes.github"), runtime.evaluate(config));
+        assertEquals(List.of("js-yaml", "prism-react-renderer"), runtime.missingModules());
+    }
+
     @Test
     void fsReadsInsideTheSiteFolder() throws Exception {
         write("docs/b.md", "# B\n");

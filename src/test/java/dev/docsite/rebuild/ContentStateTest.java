@@ -128,7 +128,7 @@ class ContentStateTest {
         site.file("content/guides/_category_.yml", "label: Role guides\nposition: 2\n");
         ContentState.Update update = before.apply(List.of(content("guides/_category_.yml")));
         assertTrue(update.categoriesChanged());
-        assertEquals("Role guides", update.next().toLoaded().categories().get("guides").label());
+        assertEquals("Role guides", update.next().toLoaded().categories().in(config.layout().contentRoots().get(0)).get("guides").label());
         assertEquals(0, reads.get());
     }
 

@@ -203,6 +203,22 @@ class VersionedDocsSiteTest {
                 page.selectFirst(".edit-this-page a").attr("href"));
     }
 
+    @Test
+    void itemsOutsideTheDocsCarryTheirTargetInEachVersionForTheReadersPreferredVersion() throws IOException {
+        Document outside = page("versions");
+        Element docs = outside.select(".navbar-items-right .navbar-link").first();
+        assertEquals("default {\"current\":\"../docs/next/intro/\",\"2.0\":\"../docs/intro/\","
+                + "\"1.0\":\"../docs/1.0/intro/\"} ", docs.attr("data-docs-plugin") + " "
+                + docs.attr("data-version-hrefs") + " " + docs.attr("data-version-labels"));
+        Element toggle = outside.selectFirst(".navbar-dropdown-linked > a");
+        assertEquals("{\"current\":\"Next\",\"2.0\":\"2.0\",\"1.0\":\"1.0\"}", toggle.attr("data-version-labels"));
+        assertEquals(List.of("current", "2.0", "1.0", ""), outside.select(".navbar-dropdown-menu a").stream()
+                .map(a -> a.attr("data-docs-version")).toList(), "clicking a version remembers it");
+        Document doc = page("docs/1.0/legacy");
+        assertEquals(List.of(), doc.select("[data-version-hrefs]").eachAttr("href"), "on a doc the version read wins");
+        assertEquals("2.0", doc.selectFirst(".doc-version-banner-latest a").attr("data-docs-version"));
+    }
+
     private static String docsItem(Document page) {
         return page.select(".navbar-items-right .navbar-link").stream().filter(a -> a.text().equals("Docs"))
                 .findFirst().orElseThrow().attr("href");
