@@ -17,6 +17,11 @@ sealed interface BodySlot {
     /** The HTML of this slot for one rendering. */
     String fill(RenderContext ctx);
 
+    /** Whether the slot stands on a line of its own, which goes too when the slot is filled with nothing. */
+    default boolean ownLine() {
+        return false;
+    }
+
     /** The attributes of an {@code <a>}: {@code href}, and the broken-link style or the title. */
     record Link(LinkRef ref, String title) implements BodySlot {
         @Override
@@ -64,7 +69,12 @@ sealed interface BodySlot {
     record DocCardList() implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
-            return nullToEmpty(ctx.docCardList());
+            return nullToEmpty(ctx.docCardList()).stripTrailing();
+        }
+
+        @Override
+        public boolean ownLine() {
+            return true;
         }
     }
 

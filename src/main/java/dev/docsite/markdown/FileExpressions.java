@@ -1,7 +1,5 @@
 package dev.docsite.markdown;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -28,8 +26,6 @@ import java.util.Objects;
  * naming one of the file's bindings are touched; the nodes of included partials were done with their own scope.
  */
 final class FileExpressions {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One expression found, and how to put its value in place. */
     private record Use(String expression, int line, int column, boolean text, java.util.function.Consumer<Evaluation> apply) {
@@ -177,10 +173,6 @@ final class FileExpressions {
 
     /** The value as a JavaScript literal, which {@link JsxExpressions} and the components read as written. */
     private static String literal(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("plain data always serialises", e);
-        }
+        return ScopeJson.of(value);
     }
 }

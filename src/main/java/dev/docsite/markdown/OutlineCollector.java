@@ -101,6 +101,11 @@ final class OutlineCollector {
         } else if (node instanceof JsxElement element) {
             if (element.name().equals("ThemedImage")) {
                 themedImage(element, map);
+            } else if (element.name().equals("DocCardList")) {
+                model.docCardLists.add(model.located(ProblemCode.DOC_CARD_LIST, Severity.WARNING, map, element.line(),
+                        element.column(), "<DocCardList /> shows the items of the sidebar category the doc is in, and"
+                                + " this doc is in none, so no cards are shown (Docusaurus's build fails here); put the"
+                                + " doc in a category of a sidebar, or remove the component"));
             }
             if (!ThemeComponentHtml.KNOWN.contains(element.name())) {
                 unknownComponent(element.name(), map, element.line(), element.column());

@@ -8,8 +8,6 @@ import dev.docsite.blog.ListPage;
 import dev.docsite.blog.Tag;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.MarkdownEngine;
-import dev.docsite.markdown.PageSource;
-import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.templates.BlogViews;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
@@ -175,16 +173,14 @@ final class BlogPageRenderer {
     String feedHtml(BlogPost post, String siteUrl) {
         var page = post.page();
         var body = page.bodyTemplate() != null ? page.bodyTemplate()
-                : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
-                        SitePartialFiles.of(pages.model().config()))).body();
+                : markdown.prepare(page.body(), TemplateBudget.sourceOf(page, pages.model().config())).body();
         return rebase(pages.renderFragment(page, body), post.url(), siteUrl);
     }
 
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */
     private String summary(BlogPost post) {
         return summaries.computeIfAbsent(post, p -> pages.renderFragment(p.page(), markdown.prepare(p.text().summary(),
-                new PageSource(p.page().source().path(), p.page().source().displayPath(),
-                        SitePartialFiles.of(pages.model().config()))).body()));
+                TemplateBudget.sourceOf(p.page(), pages.model().config())).body()));
     }
 
     /** {@code html}'s relative URLs, written from the post at {@code postUrl}, made relative to {@code root}. */

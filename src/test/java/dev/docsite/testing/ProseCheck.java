@@ -22,6 +22,8 @@ import org.jsoup.Jsoup;
 public final class ProseCheck {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+|#{1,6}\\s+|>\\s*)+");
+    /** A tag left open at the end of its line: its attributes follow on the next lines. */
+    private static final Pattern OPEN_TAG = Pattern.compile("<[A-Za-z][\\w.-]*(?:\\s[^>]*)?");
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,;:!?'\"()/%&+=-]+");
 
     private ProseCheck() {
@@ -56,10 +58,16 @@ public final class ProseCheck {
         return missing;
     }
 
-    /** What closes a code fence, an HTML or MDX comment, or a style/script block opening on this line, or null. */
+    /**
+     * What closes a code fence, an HTML or MDX comment, a style/script block, or a tag whose attributes go on over
+     * the next lines ({@code <iframe} then {@code src="…"} lines), opening on this line; or null.
+     */
     private static String opener(String trimmed) {
         if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
             return trimmed.substring(0, 3);
+        }
+        if (OPEN_TAG.matcher(trimmed).matches()) {
+            return ">";
         }
         for (String[] pair : new String[][] {{"<!--", "-->"}, {"{/*", "*/}"}, {"<style", "</style>"},
                 {"<script", "</script>"}}) {
