@@ -53,7 +53,9 @@ class ProseCheckTest {
         assertEquals("A plain line of words.", ProseCheck.prose("- A plain line of words."));
         assertEquals("Heading with words", ProseCheck.prose("## Heading with words"));
         assertNull(ProseCheck.prose("import Tabs from '@theme/Tabs';"));
-        assertNull(ProseCheck.prose("See [a link](x.md) here."));
+        assertEquals("See a link and code in bold words here.",
+                ProseCheck.prose("See [a link](x.md) and `code` in **bold words** here."));
+        assertNull(ProseCheck.prose("See ![an image](x.png) here."));
         assertNull(ProseCheck.prose("Two words"));
     }
 }
