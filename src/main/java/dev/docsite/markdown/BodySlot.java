@@ -81,8 +81,9 @@ sealed interface BodySlot {
     /**
      * Raw HTML or JSX markup: escaped text when the site escapes raw HTML; else its link attributes are rewritten
      * (which may rebuild whole tags), or it is written as it is when it has none ({@code map} is {@code null}).
+     * {@code values} are its evaluated expression attributes (see {@code PageModel.rawValues}).
      */
-    record RawHtml(BasedSequence chars, LineMap map) implements BodySlot {
+    record RawHtml(BasedSequence chars, LineMap map, java.util.Map<Integer, String> values) implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
             if (ctx.escapesRawHtml()) {
@@ -100,6 +101,11 @@ sealed interface BodySlot {
                 @Override
                 public void elementId(String id) {
                     // ids were collected by the outline
+                }
+
+                @Override
+                public String evaluated(int offset) {
+                    return values.get(offset);
                 }
             });
         }

@@ -39,6 +39,11 @@ final class PageModel {
     final Map<Node, Heading> headings = new IdentityHashMap<>();
     final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     final Map<Node, LineMap> rawHtml = new IdentityHashMap<>();
+    /**
+     * For raw HTML nodes, the expression attributes evaluated with the file's bindings: by the source offset of the
+     * attribute, its value as a JavaScript literal, or {@code null} when the evaluation failed (already reported).
+     */
+    final Map<Node, Map<Integer, String>> rawValues = new IdentityHashMap<>();
     final Map<Node, List<String>> kpiBlocks = new IdentityHashMap<>();
     /** The light and dark image of each {@code <ThemedImage>}, as links (either may be absent: {@code null}). */
     final Map<Node, LinkRef[]> themedImages = new IdentityHashMap<>();
