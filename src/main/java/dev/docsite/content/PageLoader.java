@@ -13,7 +13,6 @@ import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Reads one page file into a {@link Page}: text, frontmatter, outline, identity. Thread-safe. */
@@ -33,22 +32,31 @@ public final class PageLoader {
 
     private final SourceReader reader = new SourceReader();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
-    private final BiFunction<SourceFile, String, ParsedPage> parser;
+    private final BodyParser parser;
+
+    /** The Markdown stage as the loader calls it for one page. */
+    @FunctionalInterface
+    public interface BodyParser {
+        /**
+         * @param file the page file (it locates the partials the page imports)
+         * @param frontMatter the page's frontmatter (its MDX expressions read it as {@code frontMatter})
+         * @param body the page's text with its frontmatter blanked
+         * @return its outline and, if it keeps one, its body template
+         */
+        ParsedPage parse(SourceFile file, FrontMatter frontMatter, String body);
+    }
 
     /** @param parser the Markdown stage: a page body to its outline and, if it keeps one, its body template */
     public PageLoader(Function<String, ParsedPage> parser) {
-        this.parser = (file, body) -> parser.apply(body);
+        this.parser = (file, frontMatter, body) -> parser.apply(body);
     }
 
-    private PageLoader(BiFunction<SourceFile, String, ParsedPage> parser, boolean perFile) {
+    private PageLoader(BodyParser parser, boolean perFile) {
         this.parser = parser;
     }
 
-    /**
-     * @param parser the Markdown stage: a page file and its body to its outline and, if it keeps one, its body
-     *               template (the file locates the partials it imports)
-     */
-    public static PageLoader perFile(BiFunction<SourceFile, String, ParsedPage> parser) {
+    /** @param parser the Markdown stage, given each page's file and frontmatter */
+    public static PageLoader perFile(BodyParser parser) {
         return new PageLoader(parser, true);
     }
 
@@ -82,7 +90,7 @@ public final class PageLoader {
         }
         ParsedPage markdown;
         try {
-            markdown = parser.apply(file, parsed.body());
+            markdown = parser.parse(file, fm, parsed.body());
         } catch (UnmarkableSourceException e) {
             problems.add(Problem.error(ProblemCode.UNREADABLE_FILE, file.displayPath(), 1, 0, e.getMessage()
                     + " (the page is not built)"));

@@ -17,6 +17,11 @@ sealed interface BodySlot {
     /** The HTML of this slot for one rendering. */
     String fill(RenderContext ctx);
 
+    /** Whether the slot stands on a line of its own, which goes too when the slot is filled with nothing. */
+    default boolean ownLine() {
+        return false;
+    }
+
     /** The attributes of an {@code <a>}: {@code href}, and the broken-link style or the title. */
     record Link(LinkRef ref, String title) implements BodySlot {
         @Override
@@ -68,15 +73,21 @@ sealed interface BodySlot {
     record DocCardList() implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
-            return nullToEmpty(ctx.docCardList());
+            return nullToEmpty(ctx.docCardList()).stripTrailing();
+        }
+
+        @Override
+        public boolean ownLine() {
+            return true;
         }
     }
 
     /**
      * Raw HTML or JSX markup: escaped text when the site escapes raw HTML; else its link attributes are rewritten
      * (which may rebuild whole tags), or it is written as it is when it has none ({@code map} is {@code null}).
+     * {@code values} are its evaluated expression attributes (see {@code PageModel.rawValues}).
      */
-    record RawHtml(BasedSequence chars, LineMap map) implements BodySlot {
+    record RawHtml(BasedSequence chars, LineMap map, java.util.Map<Integer, String> values) implements BodySlot {
         @Override
         public String fill(RenderContext ctx) {
             if (ctx.escapesRawHtml()) {
@@ -94,6 +105,11 @@ sealed interface BodySlot {
                 @Override
                 public void elementId(String id) {
                     // ids were collected by the outline
+                }
+
+                @Override
+                public String evaluated(int offset) {
+                    return values.get(offset);
                 }
             });
         }

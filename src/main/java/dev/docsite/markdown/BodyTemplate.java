@@ -102,8 +102,13 @@ public final class BodyTemplate {
         for (BodySlot slot : slots) {
             int open = html.indexOf(marker, from);
             int close = html.indexOf(marker, open + 1);
-            out.append(html, from, open).append(slot.fill(ctx));
+            String filled = slot.fill(ctx);
+            out.append(html, from, open).append(filled);
             from = close + 1;
+            if (filled.isEmpty() && slot.ownLine() && (open == 0 || html.charAt(open - 1) == '\n')
+                    && from < html.length() && html.charAt(from) == '\n') {
+                from++;
+            }
         }
         return out.append(html, from, html.length()).toString();
     }

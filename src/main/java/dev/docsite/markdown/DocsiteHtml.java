@@ -37,6 +37,7 @@ import dev.docsite.markdown.mdx.JsxTagMarker;
 import dev.docsite.markdown.mdx.MdxComment;
 import dev.docsite.markdown.mdx.MdxCommentBlock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -140,7 +141,8 @@ final class DocsiteHtml {
 
     private static String raw(Node node, BasedSequence chars, BodyRendering r) {
         // Always a slot, also without links: whether raw HTML is written or escaped is the site's, known at rendering.
-        return r.state.slot(new BodySlot.RawHtml(chars, r.state.model.rawHtml.get(node)));
+        return r.state.slot(new BodySlot.RawHtml(chars, r.state.model.rawHtml.get(node),
+                r.state.model.rawValues.getOrDefault(node, Map.of())));
     }
 
     private static void fencedCode(FencedCodeBlock node, BodyRendering r) {

@@ -1,7 +1,5 @@
 package dev.docsite.markdown;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -29,10 +27,15 @@ import java.util.Objects;
  */
 final class FileExpressions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One expression found, and how to put its value in place. */
-    private record Use(String expression, int line, int column, boolean text, java.util.function.Consumer<Evaluation> apply) {
+    /**
+     * One expression found, and how to put its value in place; {@code rawAttribute}: an attribute of raw HTML, left
+     * out of its tag when it has no value (a JSX attribute or text keeps its source text).
+     */
+    private record Use(String expression, int line, int column, boolean text, java.util.function.Consumer<Evaluation> apply,
+                       boolean rawAttribute) {
+        Use(String expression, int line, int column, boolean text, java.util.function.Consumer<Evaluation> apply) {
+            this(expression, line, column, text, apply, false);
+        }
     }
 
     private final PageModel model;
@@ -75,7 +78,8 @@ final class FileExpressions {
         for (int i : failed) {
             Use use = uses.get(i);
             model.notice(ProblemCode.MDX_EXPRESSION, Severity.WARNING, origin.map(), use.line(), use.column(),
-                    "{" + use.expression().strip() + "} cannot be evaluated, its source text is kept: " + results.get(i).error());
+                    "{" + use.expression().strip() + "} cannot be evaluated, " + (use.rawAttribute()
+                            ? "so the attribute is left out: " : "its source text is kept: ") + results.get(i).error());
         }
     }
 
@@ -87,6 +91,12 @@ final class FileExpressions {
             }
             if (n instanceof JsxElement element) {
                 attributes(element::tag, element.line(), element.column(), element::replaceTag);
+            } else if (n instanceof JsxInlineTag tag && !tag.tag().isComponent()) {
+                rawTags(n, n.getChars(), origin);
+            } else if (n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof dev.docsite.markdown.mdx.JsxBlock) {
+                rawTags(n, ((com.vladsch.flexmark.util.ast.Block) n).getContentChars(), origin);
+            } else if (n instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                rawTags(n, n.getChars(), origin);
             } else if (n instanceof JsxInlineTag tag) {
                 int offset = n.getStartOffset();
                 attributes(tag::tag, origin.map().line(offset), origin.map().column(offset), tag::replaceTag);
@@ -100,8 +110,7 @@ final class FileExpressions {
     /** Code shows braces as written: {@code {x}} in a code block or code span is no expression. */
     private static boolean isCode(Node n) {
         return n instanceof com.vladsch.flexmark.ast.FencedCodeBlock || n instanceof com.vladsch.flexmark.ast.Code
-                || n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock || n instanceof dev.docsite.markdown.mdx.JsxCodeBlock
-                || n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof com.vladsch.flexmark.ast.HtmlInline;
+                || n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock || n instanceof dev.docsite.markdown.mdx.JsxCodeBlock;
     }
 
     private void attributes(java.util.function.Supplier<JsxTag> current, int line, int column,
@@ -121,6 +130,31 @@ final class FileExpressions {
                         a.start(), a.end()));
                 replace.accept(new JsxTag(tag.name(), tag.closing(), tag.selfClosing(), evaluated, tag.start(), tag.end()));
             }));
+        }
+    }
+
+    /**
+     * The expression attributes of the HTML tags in raw HTML ({@code <a href={url}>}) that use the file's bindings:
+     * their values go to {@link PageModel#rawValues}, which the raw HTML rewriter writes in place.
+     */
+    private void rawTags(Node node, BasedSequence chars, PageModel.Origin origin) {
+        for (int i = chars.indexOf('<'); i >= 0; i = chars.indexOf('<', i + 1)) {
+            JsxTag tag = JsxTagScanner.scan(chars, i, chars.length());
+            if (tag == null || tag.isComponent() || tag.closing()) {
+                continue;
+            }
+            for (JsxAttribute a : tag.attributes()) {
+                if (a.kind() != JsxAttribute.Kind.EXPRESSION || JsxExpressions.staticString(a.value()) != null
+                        || scope.referencedBy(a.value()).isEmpty()) {
+                    continue;
+                }
+                int offset = dev.docsite.markdown.mdx.RawHtmlRewriter.offsetOf(chars, a.start());
+                Map<Integer, String> values = model.rawValues.computeIfAbsent(node, k -> new java.util.HashMap<>());
+                values.put(offset, null);
+                uses.add(new Use(a.value(), origin.map().line(offset), origin.map().column(offset), false,
+                        result -> values.put(offset, literal(result.value())), true));
+            }
+            i = Math.max(i, tag.end() - 1);
         }
     }
 
@@ -177,10 +211,6 @@ final class FileExpressions {
 
     /** The value as a JavaScript literal, which {@link JsxExpressions} and the components read as written. */
     private static String literal(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("plain data always serialises", e);
-        }
+        return ScopeJson.of(value);
     }
 }

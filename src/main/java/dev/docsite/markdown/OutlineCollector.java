@@ -26,6 +26,8 @@ import dev.docsite.markdown.mdx.JsxBlock;
 import dev.docsite.markdown.mdx.JsxInlineTag;
 import dev.docsite.markdown.mdx.RawHtmlRewriter;
 import dev.docsite.markdown.source.LineMap;
+import dev.docsite.markdown.mdx.JsxAttribute;
+import java.util.Map;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ final class OutlineCollector {
     private final PageModel model;
     private final HeadingSlugger slugger = new HeadingSlugger();
     private final RawHtmlRewriter.Sink sink;
+    /** The raw HTML node the sink is hearing about, and its positions. */
+    private Node rawNode;
+    private LineMap rawMap;
 
     OutlineCollector(PageModel model) {
         this.model = model;
@@ -57,6 +62,23 @@ final class OutlineCollector {
             @Override
             public void elementId(String id) {
                 model.elementIds.add(id);
+            }
+
+            @Override
+            public String evaluated(int offset) {
+                Map<Integer, String> values = model.rawValues.get(rawNode);
+                return values == null ? null : values.get(offset);
+            }
+
+            @Override
+            public void leftOut(JsxAttribute attribute, int offset) {
+                Map<Integer, String> values = model.rawValues.get(rawNode);
+                if (values == null || !values.containsKey(offset)) { // a failed evaluation was reported already
+                    model.notice(ProblemCode.MDX_EXPRESSION, Severity.WARNING, rawMap, rawMap.line(offset),
+                            rawMap.column(offset), "{" + attribute.value().strip() + "} in the " + attribute.name()
+                                    + " attribute names nothing the file imports or exports, so the attribute is left"
+                                    + " out; export the value from the page or import it from a module of the site");
+                }
             }
         };
     }
@@ -101,6 +123,11 @@ final class OutlineCollector {
         } else if (node instanceof JsxElement element) {
             if (element.name().equals("ThemedImage")) {
                 themedImage(element, map);
+            } else if (element.name().equals("DocCardList")) {
+                model.docCardLists.add(model.located(ProblemCode.DOC_CARD_LIST, Severity.WARNING, map, element.line(),
+                        element.column(), "<DocCardList /> shows the items of the sidebar category the doc is in, and"
+                                + " this doc is in none, so no cards are shown (Docusaurus's build fails here); put the"
+                                + " doc in a category of a sidebar, or remove the component"));
             }
             if (!ThemeComponentHtml.KNOWN.contains(element.name())) {
                 unknownComponent(element.name(), map, element.line(), element.column());
@@ -193,6 +220,8 @@ final class OutlineCollector {
 
     private void raw(Node node, BasedSequence html, LineMap map) {
         model.rawHtml.put(node, map);
+        rawNode = node;
+        rawMap = map;
         RawHtmlRewriter.rewrite(html, map, sink);
     }
 

@@ -39,6 +39,11 @@ final class PageModel {
     final Map<Node, Heading> headings = new IdentityHashMap<>();
     final Map<Node, LinkTarget> links = new IdentityHashMap<>();
     final Map<Node, LineMap> rawHtml = new IdentityHashMap<>();
+    /**
+     * For raw HTML nodes, the expression attributes evaluated with the file's bindings: by the source offset of the
+     * attribute, its value as a JavaScript literal, or {@code null} when the evaluation failed (already reported).
+     */
+    final Map<Node, Map<Integer, String>> rawValues = new IdentityHashMap<>();
     final Map<Node, List<String>> kpiBlocks = new IdentityHashMap<>();
     /** The light and dark image of each {@code <ThemedImage>}, as links (either may be absent: {@code null}). */
     final Map<Node, LinkRef[]> themedImages = new IdentityHashMap<>();
@@ -48,6 +53,8 @@ final class PageModel {
     final Set<String> elementIds = new LinkedHashSet<>();
     final List<KpiRef> kpiRefs = new ArrayList<>();
     final List<MarkdownNotice> notices = new ArrayList<>();
+    /** Each {@code <DocCardList />}, as the warning it is when the page turns out to be in no sidebar category. */
+    final List<MarkdownNotice> docCardLists = new ArrayList<>();
     /** The partials included, in the order first included. */
     final Set<java.nio.file.Path> partials = new LinkedHashSet<>();
     /** For each partial's display path, where it was first included ({@code docs/page.md:12}). */
@@ -66,8 +73,14 @@ final class PageModel {
     /** A notice at a position of {@code map}'s file, saying which page includes it when that is a partial. */
     void notice(dev.docsite.problem.ProblemCode code, dev.docsite.problem.Severity severity, LineMap map, int line,
                 int column, String message) {
+        notices.add(located(code, severity, map, line, column, message));
+    }
+
+    /** A notice at a position of {@code map}'s file, not reported (yet). */
+    MarkdownNotice located(dev.docsite.problem.ProblemCode code, dev.docsite.problem.Severity severity, LineMap map,
+                           int line, int column, String message) {
         String where = map.file() == null ? "" : " (in a partial included at " + includedAt.get(map.file()) + ")";
-        notices.add(new MarkdownNotice(code, severity, map.file(), line, column, message + where));
+        return new MarkdownNotice(code, severity, map.file(), line, column, message + where);
     }
 
     Document document() {
@@ -98,7 +111,7 @@ final class PageModel {
             spans.add(Math.max(0, Math.min(stripped.length(), at - lead)));
         }
         return new PageOutline(firstH1, headingList, elementIds, linkList, kpiRefs, stripped, List.copyOf(partials),
-                spans);
+                spans, docCardLists);
     }
 
     PageAnalysis analysis() {

@@ -19,10 +19,18 @@ import java.util.Set;
  *                   to one of them changes the page
  * @param headingSpans for each heading, where its words start and end in {@code text} (two numbers per heading, at
  *                   most {@code text.length()}; empty when not known), so search can tell which section a word is in
+ * @param docCardLists each {@code <DocCardList />} of the page (partials included), as the warning to report when the
+ *                   page is in no sidebar category, which only the site stage knows
  */
 public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
                           List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
-                          List<Integer> headingSpans) {
+                          List<Integer> headingSpans, List<MarkdownNotice> docCardLists) {
+
+    public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                       List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
+                       List<Integer> headingSpans) {
+        this(firstH1, headings, elementIds, links, kpiRefs, text, partials, headingSpans, List.of());
+    }
 
     public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
                        List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials) {
@@ -46,6 +54,7 @@ public record PageOutline(String firstH1, List<Heading> headings, Set<String> el
         kpiRefs = List.copyOf(kpiRefs);
         partials = List.copyOf(partials);
         headingSpans = List.copyOf(headingSpans);
+        docCardLists = List.copyOf(docCardLists);
     }
 
     /** True when {@code fragment} names a heading or element of this page. */

@@ -47,6 +47,7 @@ final class PageTransformer {
         this.parser = parser;
         this.model = model;
         this.partials = new Partials(parser, model, model.source.file(), List.of());
+        partials.provideFrontMatter(model.document().getChars(), model.source.frontMatter());
     }
 
     private PageTransformer(Parser parser, PageModel model, Partials partials) {

@@ -53,6 +53,17 @@ final class Partials {
     }
 
     /**
+     * Binds {@code frontMatter} as Docusaurus's MDX compiler does for every file: a page's expressions read the page's
+     * frontmatter, a partial's its own (none: a partial's frontmatter is not read, so an empty object). Only done when
+     * the file's text names it, so that no other page pays for the JSON.
+     */
+    void provideFrontMatter(CharSequence text, Map<String, Object> frontMatter) {
+        if (text.toString().contains("frontMatter")) {
+            scope.provided("frontMatter", ScopeJson.of(frontMatter));
+        }
+    }
+
+    /**
      * Records the partial imports and the evaluable bindings of an ESM block.
      *
      * @param esm  the block's whole text (a statement may continue after blank lines)
@@ -96,13 +107,12 @@ final class Partials {
         }
         String body = PartialProps.fill(partial.body(), props(element));
         Document document = parser.parse(body);
+        Partials inner = new Partials(parser, model, partial.path(), List.copyOf(innerAncestors(partial, here)));
+        inner.provideFrontMatter(body, Map.of());
         PageModel.Origin partialOrigin = new PageModel.Origin(LineMap.identity(body, partial.display()), document);
         model.includedAt.putIfAbsent(partial.display(), here);
         model.partials.add(partial.path());
-        List<Inclusion> inner = new ArrayList<>(ancestors);
-        inner.add(new Inclusion(partial.path(), here));
-        PageTransformer.transformPartial(parser, model, new Partials(parser, model, partial.path(), List.copyOf(inner)),
-                document, partialOrigin);
+        PageTransformer.transformPartial(parser, model, inner, document, partialOrigin);
         Node n = document.getFirstChild();
         while (n != null) {
             Node next = n.getNext();
@@ -114,6 +124,12 @@ final class Partials {
             n = next;
         }
         element.unlink();
+    }
+
+    private List<Inclusion> innerAncestors(Partial partial, String here) {
+        List<Inclusion> inner = new ArrayList<>(ancestors);
+        inner.add(new Inclusion(partial.path(), here));
+        return inner;
     }
 
     /** Where {@code path} is already being included ({@code file:line}), or {@code null}. */

@@ -208,12 +208,13 @@ public final class Navigation {
     }
 
     /**
-     * The category whose label links to {@code page} in the sidebar it is shown with (Docusaurus's
-     * {@code useCurrentSidebarCategory}, whose items {@code <DocCardList />} shows), or {@code null}.
+     * The deepest category {@code page} is in, in the sidebar it is shown with: the one whose label links to it, else
+     * the one holding it (Docusaurus's {@code useCurrentSidebarCategory}, whose items {@code <DocCardList />}
+     * shows); {@code null} when it is in none.
      */
     public CategoryItem categoryOf(Page page) {
         Placement at = sidebars.placement(page);
-        return at == null ? null : at.linkOf();
+        return at == null ? null : at.deepestCategory();
     }
 
     /** The categories whose generated index pages the site builds, each once, in sidebar order. */

@@ -22,6 +22,11 @@ final class SidebarIndex {
      * @param position the page's first place in its sidebar's pagination order
      */
     record Placement(int sidebar, List<CategoryItem> above, CategoryItem linkOf, int position) {
+
+        /** The category the page is the link of, else the innermost one holding it, else {@code null}. */
+        CategoryItem deepestCategory() {
+            return linkOf != null ? linkOf : above.isEmpty() ? null : above.get(above.size() - 1);
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ public enum ProblemCode {
             + "container)"),
     MDX_EXPRESSION("mdx-expression", "an MDX expression (`{x}`, `label={constants.x}`) using a page's `export const` or an"
             + " imported site module that cannot be evaluated (its source text is kept)"),
+    DOC_CARD_LIST("doc-card-list", "`<DocCardList />` on a doc that is in no sidebar category, so it has no items to show"
+            + " (Docusaurus's build fails there; docsite shows no cards)"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "

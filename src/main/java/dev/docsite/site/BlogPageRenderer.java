@@ -9,8 +9,6 @@ import dev.docsite.blog.Tag;
 import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.MarkdownEngine;
-import dev.docsite.markdown.PageSource;
-import dev.docsite.markdown.partial.SitePartialFiles;
 import dev.docsite.templates.BlogViews;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
@@ -176,8 +174,7 @@ final class BlogPageRenderer {
     String feedHtml(BlogPost post, String siteUrl) {
         var page = post.page();
         var body = page.bodyTemplate() != null ? page.bodyTemplate()
-                : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
-                        SitePartialFiles.of(pages.model().config()))).body();
+                : markdown.prepare(page.body(), TemplateBudget.sourceOf(page, pages.model().config())).body();
         return rebase(pages.renderFragment(page, body), post.url(), siteUrl);
     }
 
@@ -186,8 +183,7 @@ final class BlogPageRenderer {
         return summaries.computeIfAbsent(post, p -> {
             BodyTemplate cut = p.summaryPart();
             return pages.renderFragment(p.page(), cut != null ? cut : markdown.prepare(p.text().summary(),
-                    new PageSource(p.page().source().path(), p.page().source().displayPath(),
-                            SitePartialFiles.of(pages.model().config()))).body());
+                    TemplateBudget.sourceOf(p.page(), pages.model().config())).body());
         });
     }
 

@@ -14,9 +14,6 @@ import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.DocCards;
-import dev.docsite.markdown.PageSource;
-import dev.docsite.markdown.partial.SitePartialFiles;
-import dev.docsite.markdown.scope.SiteModuleValues;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.TableOfContents;
 import dev.docsite.nav.SidebarItem.CategoryItem;
@@ -71,8 +68,7 @@ public final class PageRenderer {
         SiteConfig config = model.config();
         PageRenderContext ctx = context(page);
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
-                : markdown.prepare(page.body(), new PageSource(page.source().path(), page.source().displayPath(),
-                        SitePartialFiles.of(config), SiteModuleValues.of(config))).body();
+                : markdown.prepare(page.body(), TemplateBudget.sourceOf(page, config)).body();
         String body = BrowserDrawnBlocks.withScripts(template.fill(ctx), config, page.root());
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;

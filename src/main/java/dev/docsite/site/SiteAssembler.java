@@ -13,6 +13,7 @@ import dev.docsite.links.LinkResolver;
 import dev.docsite.links.PlatformLinks;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
+import dev.docsite.nav.DocCardListCheck;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.SidebarBinder;
 import dev.docsite.problem.Problem;
@@ -61,6 +62,7 @@ public final class SiteAssembler {
                 content.drafts(), config::display);
         problems.addAll(sidebars.problems());
         Navigation navigation = new Navigation(sidebars.sidebars(), pages);
+        problems.addAll(DocCardListCheck.problems(pages.pages(), navigation));
         Blogs blogs = Blogs.of(config, pages.pages());
         problems.addAll(blogs.problems());
         // Generated-index and blog pages are part of the site's URL space: links to them are not broken.

@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.content.SourceFile;
 import dev.docsite.config.ContentRoot;
+import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.markdown.PageSource;
 import dev.docsite.markdown.partial.PartialFiles;
@@ -55,19 +56,32 @@ public final class TemplateBudget {
         return new TemplateBudget(markdown, heapShare(), SitePartialFiles.of(config), SiteModuleValues.of(config));
     }
 
+    /**
+     * What {@code page} is parsed from when it is parsed again to be rendered: as when it was loaded, so that a page
+     * beyond the budget renders exactly as one within it.
+     */
+    static PageSource sourceOf(dev.docsite.content.Page page, SiteConfig config) {
+        return new PageSource(page.source().path(), page.source().displayPath(), SitePartialFiles.of(config),
+                SiteModuleValues.of(config), page.frontMatter().all());
+    }
+
     /** An eighth of the maximum heap, in bytes. */
     public static long heapShare() {
         return Runtime.getRuntime().maxMemory() / 8;
     }
 
     public ParsedPage parse(String body) {
-        return parse(null, body);
+        return parse(null, null, body);
     }
 
-    /** Parses the body of {@code file} ({@code null}: a body that is no file, whose partials are not read). */
-    public ParsedPage parse(SourceFile file, String body) {
+    /**
+     * Parses the body of {@code file} ({@code null}: a body that is no file, whose partials are not read) with its
+     * frontmatter ({@code null}: none).
+     */
+    public ParsedPage parse(SourceFile file, FrontMatter frontMatter, String body) {
         PageSource from = file == null ? PageSource.NONE
                 : new PageSource(file.path(), file.displayPath(), partials, modules,
+                        frontMatter == null ? null : frontMatter.all(),
                         file.root().kind() == ContentRoot.Kind.BLOG); // the blog's lists cut summaries from posts
         if (usedBytes.get() >= limitBytes) {
             PageAnalysis analysis = markdown.analysis(body, from);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -22,6 +23,11 @@ import org.jsoup.Jsoup;
 public final class ProseCheck {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+|#{1,6}\\s+|>\\s*)+");
+    /** A tag left open at the end of its line: its attributes follow on the next lines. */
+    private static final Pattern OPEN_TAG = Pattern.compile("<[A-Za-z][\\w.-]*(?:\\s[^>]*)?");
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]`*_]+)]\\([^()\\s]+\\)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`<>{}]+)`");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|\\*|__)([\\p{L}\\p{N}](?:[^*_]*?[^\\s*_])?)\\1");
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} .,;:!?'\"()/%&+=-]+");
 
     private ProseCheck() {
@@ -56,10 +62,16 @@ public final class ProseCheck {
         return missing;
     }
 
-    /** What closes a code fence, an HTML or MDX comment, or a style/script block opening on this line, or null. */
+    /**
+     * What closes a code fence, an HTML or MDX comment, a style/script block, or a tag whose attributes go on over
+     * the next lines ({@code <iframe} then {@code src="…"} lines), opening on this line; or null.
+     */
     private static String opener(String trimmed) {
         if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
             return trimmed.substring(0, 3);
+        }
+        if (OPEN_TAG.matcher(trimmed).matches()) {
+            return ">";
         }
         for (String[] pair : new String[][] {{"<!--", "-->"}, {"{/*", "*/}"}, {"<style", "</style>"},
                 {"<script", "</script>"}}) {
@@ -76,11 +88,23 @@ public final class ProseCheck {
         if (trimmed.startsWith("import ") || trimmed.startsWith("export ") || trimmed.startsWith(":::")) {
             return null;
         }
-        String text = MARKER.matcher(trimmed).replaceFirst("").strip();
+        String text = inlineText(MARKER.matcher(trimmed).replaceFirst("").strip());
         if (!PLAIN.matcher(text).matches() || text.split("\\s+").length < 3) {
             return null;
         }
         return text;
+    }
+
+    /**
+     * The words of a line as a page shows them: a link's text without its URL, code spans and emphasis without
+     * their markers (nested or odd markup stays, and the line is then left out as markup).
+     */
+    static String inlineText(String line) {
+        // A line opening with ')' ends a link whose URL the line before holds: the words after it are the text.
+        String text = LINK.matcher(line.startsWith(")") ? line.substring(1).strip() : line).replaceAll("$1");
+        // A code span's edge spaces are not compared: CommonMark keeps a lone one, flexmark drops it.
+        text = CODE_SPAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        return EMPHASIS.matcher(text).replaceAll("$2");
     }
 
     private static int proseStart(List<String> lines) {

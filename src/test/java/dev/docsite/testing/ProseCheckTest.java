@@ -39,7 +39,9 @@ class ProseCheckTest {
     void findsALineNoPageShows() throws Exception {
         TestSite site = new TestSite(dir).file("site.yml", "title: T\n")
                 .page("index.md", "title: Home", "Shown on the page.\n\n<!-- Hidden in a comment line -->\n"
-                        + "{/* not prose */}\n\n<!-- a comment\nover several lines of words\n-->\n\n```\ncode is not prose\n```\n");
+                        + "{/* not prose */}\n\n<!-- a comment\nover several lines of words\n-->\n\n```\ncode is not prose\n```\n\n"
+                        + "<iframe\n  title=\"An attribute on its own line\"\n  src=\"https://example.com/\"\n></iframe>\n\n"
+                        + "Shown after the tag.\n");
         Files.writeString(dir.resolve("content/_unused.md"), "Nobody includes this partial.\n");
         site.build();
         assertEquals(List.of("_unused.md:1: Nobody includes this partial."),
@@ -51,7 +53,9 @@ class ProseCheckTest {
         assertEquals("A plain line of words.", ProseCheck.prose("- A plain line of words."));
         assertEquals("Heading with words", ProseCheck.prose("## Heading with words"));
         assertNull(ProseCheck.prose("import Tabs from '@theme/Tabs';"));
-        assertNull(ProseCheck.prose("See [a link](x.md) here."));
+        assertEquals("See a link and code in bold words here.",
+                ProseCheck.prose("See [a link](x.md) and `code` in **bold words** here."));
+        assertNull(ProseCheck.prose("See ![an image](x.png) here."));
         assertNull(ProseCheck.prose("Two words"));
     }
 }

@@ -16,7 +16,8 @@ import java.util.Locale;
  *   {@code data-broken} and {@code title};</li>
  *   <li>{@code id} and {@code name} values are reported as anchor targets;</li>
  *   <li>JSX attributes become HTML: {@code className}, {@code htmlFor}, {@code style={{...}}}, static expressions
- *   such as {@code src={require('./a.png').default}}; other expressions and spreads are dropped;</li>
+ *   such as {@code src={require('./a.png').default}}, and expressions the file's imports and exports give a
+ *   value ({@link Sink#evaluated}); other expressions ({@link Sink#leftOut}) and spreads are left out;</li>
  *   <li>component tags ({@code <Foo>}) and MDX comments {@code {/* ... *}{@code /}} are removed, {@code {' '}} becomes
  *   its string.</li>
  * </ul>
@@ -32,6 +33,18 @@ public final class RawHtmlRewriter {
 
         /** Called for every {@code id}/{@code name} value. */
         void elementId(String id);
+
+        /**
+         * The value of the expression attribute starting at source offset {@code offset} ({@code href={url}}) as a
+         * JavaScript literal, evaluated with the file's imports and exports; {@code null} when it has none.
+         */
+        default String evaluated(int offset) {
+            return null;
+        }
+
+        /** Called for an expression attribute that has no value and is left out of the tag. */
+        default void leftOut(JsxAttribute attribute, int offset) {
+        }
     }
 
     private RawHtmlRewriter() {
@@ -94,10 +107,20 @@ public final class RawHtmlRewriter {
     /** Writes an opening tag of an HTML element, rewriting links and JSX attributes. */
     static void writeTag(BasedSequence html, JsxTag tag, LineMap map, Sink sink, StringBuilder out) {
         boolean rebuild = tag.hasJsxOnlyAttributes();
+        java.util.List<JsxAttribute> attributes = new java.util.ArrayList<>(tag.attributes());
+        for (int i = 0; i < attributes.size(); i++) {
+            JsxAttribute a = attributes.get(i);
+            if (a.kind() == JsxAttribute.Kind.EXPRESSION) {
+                String literal = sink.evaluated(offsetOf(html, a.start()));
+                if (literal != null) {
+                    attributes.set(i, new JsxAttribute(a.name(), a.kind(), literal, a.start(), a.end()));
+                }
+            }
+        }
         LinkRewrite broken = null;
         String[] rewrittenUrls = null;
         int index = 0;
-        for (JsxAttribute a : tag.attributes()) {
+        for (JsxAttribute a : attributes) {
             if (a.name() != null) {
                 String lower = a.name().toLowerCase(Locale.ROOT);
                 LinkRef.Kind kind = linkKind(lower);
@@ -130,7 +153,7 @@ public final class RawHtmlRewriter {
         out.append('<').append(tag.name());
         boolean wroteClass = false;
         index = 0;
-        for (JsxAttribute a : tag.attributes()) {
+        for (JsxAttribute a : attributes) {
             String url = rewrittenUrls == null ? null : rewrittenUrls[index++];
             if (a.kind() == JsxAttribute.Kind.SPREAD) {
                 continue;
@@ -157,6 +180,7 @@ public final class RawHtmlRewriter {
                     value = JsxExpressions.staticString(expression);
                 }
                 if (value == null) {
+                    sink.leftOut(a, offsetOf(html, a.start()));
                     continue;
                 }
             } else {

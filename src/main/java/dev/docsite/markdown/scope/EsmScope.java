@@ -72,6 +72,15 @@ public final class EsmScope {
         private final Map<String, Binding> bindings = new LinkedHashMap<>();
 
         /**
+         * Binds {@code name} to a value the MDX compiler gives every file (Docusaurus's {@code frontMatter}), as a
+         * JSON literal; the file's own statements may bind the name again.
+         */
+        public Builder provided(String name, String json) {
+            bindings.put(name, new Binding(name, "const " + name + " = " + json + ";", 0));
+            return this;
+        }
+
+        /**
          * Adds the statements of one ESM block.
          *
          * @param esm       the block's text
