@@ -1,6 +1,7 @@
 package dev.docsite.site;
 
 import dev.docsite.config.SiteConfig;
+import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.ParsedPage;
 import java.io.BufferedInputStream;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 
 /**
  * The build cache, the file {@code .NAME.cache} beside the output folder {@code NAME}: what a build keeps for the
@@ -117,16 +117,18 @@ final class BuildCache {
      * The Markdown stage through the cache: the previous parse of a page whose body is unchanged (without its body
      * template, so the page is parsed again only if it is rendered), else {@code parser}'s, kept for the next build.
      */
-    BiFunction<SourceFile, String, ParsedPage> parser(BiFunction<SourceFile, String, ParsedPage> parser) {
-        return (source, body) -> {
+    PageLoader.BodyParser parser(PageLoader.BodyParser parser) {
+        return (source, frontMatter, body) -> {
             if (source == null) {
-                return parser.apply(null, body);
+                return parser.parse(null, frontMatter, body);
             }
             String key = source.path().toAbsolutePath().normalize().toString();
-            boolean dependent = body.contains("import ") || body.contains("export ") || body.contains("<DocCardList");
+            // The cache is keyed by the body alone, so a body whose expressions read the frontmatter is parsed again.
+            boolean dependent = body.contains("import ") || body.contains("export ") || body.contains("<DocCardList")
+                    || body.contains("frontMatter");
             if (dependent) {
                 unstable.add(key);
-                return parser.apply(source, body);
+                return parser.parse(source, frontMatter, body);
             }
             String sha = HexFormat.of().formatHex(FileStamps.sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
             Blob before = outlines.get(key);
@@ -140,7 +142,7 @@ final class BuildCache {
                     // A damaged entry is parsed again below.
                 }
             }
-            ParsedPage fresh = parser.apply(source, body);
+            ParsedPage fresh = parser.parse(source, frontMatter, body);
             if (!fresh.outline().partials().isEmpty()) {
                 unstable.add(key);
                 return fresh;

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * The build pipeline: configuration → content → Markdown outline → index and links → KPI feed → render → output.
@@ -84,7 +83,7 @@ public final class SiteBuilder {
     /** As {@link #load()}, taking the parse of unchanged pages from {@code cache} when it is not null. */
     private SiteModel load(BuildCache cache) throws IOException, ConfigException {
         DeclaredSidebars sidebars = DeclaredSidebars.read(config);
-        BiFunction<SourceFile, String, ParsedPage> parser = new TemplateBudget(markdown, templateBudgetBytes,
+        PageLoader.BodyParser parser = new TemplateBudget(markdown, templateBudgetBytes,
                 SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
         LoadedContent content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
                 : cache.parser(parser))).withSidebars(sidebars);

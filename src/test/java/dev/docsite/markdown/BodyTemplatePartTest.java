@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BodyTemplatePartTest {
 
     private static final PageSource WITH_PARTS = new PageSource(Path.of("post.md").toAbsolutePath(), "post.md",
-            PartialFiles.NONE, ModuleValues.NONE, true);
+            PartialFiles.NONE, ModuleValues.NONE, java.util.Map.of(), true);
     private static final String MARKER = "<!-- truncate -->";
 
     @ParameterizedTest

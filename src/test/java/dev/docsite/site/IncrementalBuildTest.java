@@ -106,8 +106,8 @@ class IncrementalBuildTest {
         Files.writeString(g3, Files.readString(g3) + "\nAnother sentence.\n");
         BuildCache cache = BuildCache.open(site.config(), new java.util.ArrayList<>());
         java.util.List<String> parsedAgain = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.function.BiFunction<dev.docsite.content.SourceFile, String, dev.docsite.markdown.ParsedPage> parser =
-                cache.parser((file, body) -> {
+        dev.docsite.content.PageLoader.BodyParser parser =
+                cache.parser((file, frontMatter, body) -> {
                     parsedAgain.add(file.relPath());
                     return new dev.docsite.markdown.MarkdownEngine().prepare(body);
                 });
