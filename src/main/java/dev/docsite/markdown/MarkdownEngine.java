@@ -13,6 +13,7 @@ import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.inline.MatchInPlaceExtension;
 import dev.docsite.markdown.math.MathExtension;
 import dev.docsite.markdown.nesting.NestingGuard;
+import dev.docsite.markdown.table.SharedTableParsing;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.markdown.source.LineMap;
 
@@ -50,7 +51,7 @@ public final class MarkdownEngine {
     public MarkdownEngine(boolean math) {
         this.math = math;
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
+        List<Extension> extensions = new ArrayList<>(List.of(SharedTableParsing.create(),
                 StrikethroughExtension.create(), TaskListExtension.create(), LazyAutolinkExtension.create(),
                 MatchInPlaceExtension.create(), new DocsiteMarkdownExtension()));
         if (math) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The tags of one docs root, as Docusaurus's docs plugin publishes them: the frontmatter {@code tags} of its listed
@@ -83,9 +85,25 @@ public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
 
     /** As lodash's kebabCase, which Docusaurus uses for tag URLs: "Getting Started" → {@code getting-started}. */
     static String slug(String label) {
-        String plain = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = plain.replaceAll("([\\p{Ll}\\p{N}])(\\p{Lu})", "$1-$2").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (SLUGS.size() > SLUG_CACHE_LIMIT) { // a long preview session must not keep every label ever typed
+            SLUGS.clear();
+        }
+        return SLUGS.computeIfAbsent(label, DocTags::kebabCase);
+    }
+
+    private static String kebabCase(String label) {
+        String plain = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NON_WORD.matcher(CAMEL.matcher(plain).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                .replaceAll("-");
+        slug = EDGE_DASHES.matcher(slug).replaceAll("");
         return slug.isEmpty() ? "tag" : slug;
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern CAMEL = Pattern.compile("([\\p{Ll}\\p{N}])(\\p{Lu})");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    /** Sites have few distinct tags and every tagged page asks for their URLs (once when listing, once rendering). */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    private static final int SLUG_CACHE_LIMIT = 10_000;
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,11 @@ public final class StagedDirectory implements OutputSink {
     private final Path out;
     private final Path staging;
     private final Path previous;
+    /**
+     * Folders of the staging tree made so far. {@link Files#createDirectories} per file cost a failing mkdir, a stat
+     * and an exception for every page of a folder that exists already.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private StagedDirectory(Path out) {
         this.out = out;
@@ -58,15 +65,13 @@ public final class StagedDirectory implements OutputSink {
 
     @Override
     public void write(String sitePath, byte[] bytes) throws IOException {
-        Path target = staging.resolve(OutputSink.checked(sitePath));
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
+        write(sitePath, ByteBuffer.wrap(bytes)); // one write call; Files.write writes 8 KB at a time
     }
 
     @Override
     public void write(String sitePath, ByteBuffer... parts) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
-        Files.createDirectories(target.getParent());
+        folderOf(target);
         ByteBuffer[] views = new ByteBuffer[parts.length];
         long left = 0;
         for (int i = 0; i < parts.length; i++) {
@@ -84,19 +89,27 @@ public final class StagedDirectory implements OutputSink {
     @Override
     public void copy(Path source, String sitePath) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
-        Files.createDirectories(target.getParent());
+        folderOf(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
     public void link(Path previousOutputFile, String sitePath) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
-        Files.createDirectories(target.getParent());
+        folderOf(target);
         try {
             Files.createLink(target, previousOutputFile);
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(previousOutputFile, target, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private void folderOf(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
