@@ -2,8 +2,7 @@ package dev.docsite.config;
 
 import dev.docsite.docusaurus.DocusaurusConfigReader;
 import dev.docsite.docusaurus.DocusaurusRoot;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.docsite.js.ReadRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +37,10 @@ public final class SiteBoundary {
      */
     static void check(SiteConfig config, ConfigOverrides flags, List<Path> allowed) throws ConfigException {
         Path root = rootOf(config.siteRoot());
-        Path realRoot = real(root);
-        List<Path> realAllowed = allowed.stream().map(SiteBoundary::real).toList();
+        Path realRoot = ReadRoots.realPath(root);
+        List<Path> realAllowed = allowed.stream().map(ReadRoots::realPath).toList();
         for (Named named : named(config, flags)) {
-            Path real = real(named.path());
+            Path real = ReadRoots.realPath(named.path());
             if (real.startsWith(realRoot) || realAllowed.stream().anyMatch(real::startsWith)) {
                 continue;
             }
@@ -81,25 +80,5 @@ public final class SiteBoundary {
                     config.siteRoot().resolve(config.kpi().feed().trim())));
         }
         return named;
-    }
-
-    /**
-     * The real path of {@code path}; for a path that does not exist, that of its nearest existing parent with the
-     * rest appended, so a missing file under a symbolic link is judged by where the link points.
-     */
-    private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
-        }
     }
 }

@@ -62,7 +62,7 @@ public record ReadRoots(List<Path> roots) {
      * The real path of {@code path}; for a path that does not exist, that of its nearest existing parent with the
      * rest appended, so a missing file under a symbolic link is judged by where the link points.
      */
-    static Path realPath(Path path) {
+    public static Path realPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
