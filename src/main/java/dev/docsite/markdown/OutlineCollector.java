@@ -73,7 +73,12 @@ final class OutlineCollector {
             @Override
             public void leftOut(JsxAttribute attribute, int offset) {
                 Map<Integer, String> values = model.rawValues.get(rawNode);
-                if (values == null || !values.containsKey(offset)) { // a failed evaluation was reported already
+                if (attribute.kind() == JsxAttribute.Kind.SPREAD) {
+                    model.notice(ProblemCode.MDX_EXPRESSION, Severity.WARNING, rawMap, rawMap.line(offset),
+                            rawMap.column(offset), "{" + attribute.value().strip() + "} spreads attributes on an HTML"
+                                    + " tag, which docsite does not evaluate, so they are left out; write the"
+                                    + " attributes out");
+                } else if (values == null || !values.containsKey(offset)) { // a failed evaluation was reported already
                     model.notice(ProblemCode.MDX_EXPRESSION, Severity.WARNING, rawMap, rawMap.line(offset),
                             rawMap.column(offset), "{" + attribute.value().strip() + "} in the " + attribute.name()
                                     + " attribute names nothing the file imports or exports, so the attribute is left"

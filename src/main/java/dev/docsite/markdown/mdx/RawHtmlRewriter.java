@@ -17,7 +17,7 @@ import java.util.Locale;
  *   <li>{@code id} and {@code name} values are reported as anchor targets;</li>
  *   <li>JSX attributes become HTML: {@code className}, {@code htmlFor}, {@code style={{...}}}, static expressions
  *   such as {@code src={require('./a.png').default}}, and expressions the file's imports and exports give a
- *   value ({@link Sink#evaluated}); other expressions ({@link Sink#leftOut}) and spreads are left out;</li>
+ *   value ({@link Sink#evaluated}); other expressions and spreads are left out and reported ({@link Sink#leftOut});</li>
  *   <li>component tags ({@code <Foo>}) and MDX comments {@code {/* ... *}{@code /}} are removed, {@code {' '}} becomes
  *   its string.</li>
  * </ul>
@@ -156,6 +156,7 @@ public final class RawHtmlRewriter {
         for (JsxAttribute a : attributes) {
             String url = rewrittenUrls == null ? null : rewrittenUrls[index++];
             if (a.kind() == JsxAttribute.Kind.SPREAD) {
+                sink.leftOut(a, offsetOf(html, a.start()));
                 continue;
             }
             String name = htmlName(a.name());
