@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The warnings a Docusaurus site gets for what docsite does not build, one per thing, so that nothing the
  * configuration asks for is dropped silently: presets, plugins and themes docsite does not run,
- * React pages, other locales, and npm modules the configuration required that docsite does not have.
+ * React pages, other locales, {@code themeConfig} options its theme does not apply, and npm modules the configuration required that docsite does not have.
  */
 final class DocusaurusNotices {
+
+    /** What {@code ThemeConfigReader} reads of {@code themeConfig}. */
+    private static final Set<String> APPLIED_THEME_KEYS = Set.of("navbar", "footer", "colorMode", "image");
 
     private DocusaurusNotices() {
     }
@@ -41,11 +45,31 @@ final class DocusaurusNotices {
             notices.add(warning(configFile, "only the default locale is built; the locales " + String.join(", ",
                     locales.subList(1, locales.size())) + " (i18n.locales) are not"));
         }
+        List<String> themeKeys = unappliedThemeKeys(site.raw().get("themeConfig"));
+        if (!themeKeys.isEmpty()) {
+            notices.add(warning(configFile, "themeConfig." + String.join(", themeConfig.", themeKeys) + " "
+                    + (themeKeys.size() == 1 ? "is" : "are") + " not applied by docsite's theme; its own defaults"
+                    + " are used instead (docsite applies themeConfig.navbar, footer, colorMode and image)"));
+        }
         if (!site.missingModules().isEmpty()) {
             notices.add(warning(configFile, "the configuration required npm modules docsite does not provide ("
                     + String.join(", ", site.missingModules()) + "); whatever it computed from them is left out"));
         }
         return notices;
+    }
+
+    /** The keys of {@code themeConfig} that {@code ThemeConfigReader} does not read, in the order written. */
+    private static List<String> unappliedThemeKeys(Object themeConfig) {
+        if (!(themeConfig instanceof Map<?, ?> options)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Object key : options.keySet()) {
+            if (key instanceof String name && !APPLIED_THEME_KEYS.contains(name)) {
+                keys.add(name);
+            }
+        }
+        return keys;
     }
 
     /** {@code i18n.locales} with the default locale first, or none when the site has no {@code i18n}. */
