@@ -76,6 +76,8 @@ class AccessibilityBrowserTest {
         "index.html, light", "index.html, dark",
         "guides/role-based-guide-appsec-manager/index.html, light",
         "guides/role-based-guide-appsec-manager/index.html, dark",
+        "guides/role-based-guide-security-manager/index.html, light",
+        "guides/role-based-guide-security-manager/index.html, dark",
         "platform/dashboard/index.html, light", "platform/dashboard/index.html, dark"})
     void axeFindsNoViolation(String page, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
