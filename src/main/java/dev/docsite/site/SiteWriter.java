@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Writes every file of a {@link SiteAssembly} to a sink: pages rendered in parallel, then the other files. */
+/** Writes every file of a {@link SiteAssembly} to a sink: pages rendered in parallel, the other files beside them. */
 public final class SiteWriter {
 
     private SiteWriter() {
@@ -34,23 +34,25 @@ public final class SiteWriter {
                 others.add(file);
             }
         }
-        // Every page task runs to completion even when one fails, so that no thread is still writing into the
-        // staging folder when the caller aborts and deletes it.
+        // The files that are not pages (search index, sidebar data, theme assets, static files) are one task, listed
+        // first: one thread makes them while the others render pages, instead of one core working on them alone
+        // after the last page (a fifth of a second of a 1,000-page build, docs/benchmarks.md "Small sites").
+        List<Write> tasks = new ArrayList<>(pages.size() + 1);
+        tasks.add(() -> writeOthers(others, sink));
+        for (SiteFile.Rendered page : pages) {
+            tasks.add(() -> writePage(page, renderer, sink, cache));
+        }
+        // Every task runs to completion even when one fails, so that no thread is still writing into the staging
+        // folder when the caller aborts and deletes it.
         Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-        ParallelMap.map(pages, page -> {
+        ParallelMap.map(tasks, task -> {
             if (!failures.isEmpty()) {
                 return null;
             }
             try {
-                java.util.Optional<java.nio.file.Path> same = cache == null || page.page() == null
-                        ? java.util.Optional.empty() : cache.reusable(page.path(), page.page());
-                if (same.isPresent()) {
-                    sink.link(same.get(), page.path());
-                } else {
-                    sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
-                }
+                task.run();
             } catch (IOException e) {
-                failures.add(new UncheckedIOException(located(e, page.path())));
+                failures.add(new UncheckedIOException(e));
             } catch (RuntimeException e) {
                 failures.add(e);
             }
@@ -63,6 +65,31 @@ public final class SiteWriter {
         if (failure != null) {
             throw failure;
         }
+        return pages.size();
+    }
+
+    /** One file's writing, or several. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void writePage(SiteFile.Rendered page, PageRenderer renderer, OutputSink sink, RenderCache cache)
+            throws IOException {
+        try {
+            java.util.Optional<java.nio.file.Path> same = cache == null || page.page() == null
+                    ? java.util.Optional.empty() : cache.reusable(page.path(), page.page());
+            if (same.isPresent()) {
+                sink.link(same.get(), page.path());
+            } else {
+                sink.write(page.path(), page.drawing().draw(renderer, List.of(), false).utf8());
+            }
+        } catch (IOException e) {
+            throw located(e, page.path());
+        }
+    }
+
+    private static void writeOthers(List<SiteFile> others, OutputSink sink) throws IOException {
         for (SiteFile file : others) {
             try {
                 if (file instanceof SiteFile.Generated generated) {
@@ -74,7 +101,6 @@ public final class SiteWriter {
                 throw located(e, file.path());
             }
         }
-        return pages.size();
     }
 
     /**
