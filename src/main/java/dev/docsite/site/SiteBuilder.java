@@ -18,6 +18,7 @@ import dev.docsite.output.OutputCleanup;
 import dev.docsite.output.OutputLeftovers;
 import dev.docsite.output.OutputSink;
 import dev.docsite.output.StagedDirectory;
+import dev.docsite.parallel.Background;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
@@ -83,14 +84,37 @@ public final class SiteBuilder {
     /** As {@link #load()}, taking the parse of unchanged pages from {@code cache} when it is not null. */
     private SiteModel load(BuildCache cache) throws IOException, ConfigException {
         DeclaredSidebars sidebars = DeclaredSidebars.read(config);
-        PageLoader.BodyParser parser = new TemplateBudget(markdown, templateBudgetBytes,
-                SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
-        LoadedContent content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
-                : cache.parser(parser))).withSidebars(sidebars);
-        PlatformLinks platform = PlatformLinks.load(config.linkBases());
-        KpiLoadResult kpi = config.kpi().enabled()
-                ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null;
-        return SiteAssembler.assemble(config, content, platform, kpi, clock.instant());
+        // The platform link lists and the KPI feed do not depend on the pages: they are read while the pages are.
+        Background<PlatformLinks> platform = Background.start("docsite-platform-links",
+                () -> PlatformLinks.load(config.linkBases()));
+        Background<KpiLoadResult> kpi = Background.start("docsite-kpi-feed", () -> config.kpi().enabled()
+                ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null);
+        LoadedContent content;
+        try {
+            PageLoader.BodyParser parser = new TemplateBudget(markdown, templateBudgetBytes,
+                    SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
+            content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
+                    : cache.parser(parser))).withSidebars(sidebars);
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly(kpi); // the feed's loader may be writing its last good snapshot: not cut short by the exit
+            throw e;
+        }
+        PlatformLinks links;
+        try {
+            links = platform.join();
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly(kpi);
+            throw e;
+        }
+        return SiteAssembler.assemble(config, content, links, kpi.join(), clock.instant());
+    }
+
+    private static void awaitQuietly(Background<?> task) {
+        try {
+            task.join();
+        } catch (IOException | RuntimeException | Error e) {
+            // what stopped the build is the exception being thrown; this one would have come after it
+        }
     }
 
     public MarkdownEngine markdown() {
@@ -104,11 +128,22 @@ public final class SiteBuilder {
      * @throws ConfigException when a sidebars file does not evaluate or is invalid (the CLI exits with 2)
      */
     public BuildResult build(Mode mode) throws ConfigException {
+        // The theme (Freemarker's set-up, the built-in assets) is made while the pages are listed and read; it is
+        // needed only once they are all checked.
+        Background<ThemeRenderer> theme = Background.start("docsite-theme", () -> {
+            ThemeRenderer renderer = new ThemeRenderer(config.templatesDir());
+            try {
+                renderer.assets();
+            } catch (RuntimeException e) {
+                // thrown again where the site's files are listed, which reports it as before
+            }
+            return renderer;
+        });
         OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
         BuildResult result;
         List<String> failures = new ArrayList<>();
         try {
-            result = run(mode, failures);
+            result = run(mode, failures, theme);
         } finally {
             failures.addAll(0, cleanup.finish());
         }
@@ -123,7 +158,8 @@ public final class SiteBuilder {
                 result.linkReport());
     }
 
-    private BuildResult run(Mode mode, List<String> notes) throws ConfigException {
+    private BuildResult run(Mode mode, List<String> notes, Background<ThemeRenderer> themeMaking)
+            throws ConfigException {
         Instant start = clock.instant();
         BuildCache cache = mode == Mode.BUILD && cached ? BuildCache.open(config, notes) : null;
         SiteModel model;
@@ -148,7 +184,12 @@ public final class SiteBuilder {
         if (errors > 0 && config.layout().severities().errorsStopBuild()) {
             return stopped(pages, problems, errors + " error(s); nothing was written", start, model);
         }
-        ThemeRenderer theme = new ThemeRenderer(config.templatesDir());
+        ThemeRenderer theme;
+        try {
+            theme = themeMaking.join();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // its maker reads no file
+        }
         OutputSink sink;
         RenderCache render = null;
         try {
