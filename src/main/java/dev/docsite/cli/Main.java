@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.begin(args);
         System.exit(execute(args));
     }
 
