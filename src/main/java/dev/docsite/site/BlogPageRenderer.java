@@ -37,7 +37,13 @@ final class BlogPageRenderer {
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
     private final Map<dev.docsite.content.Page, Blogs.PostInBlog> posts;
-    private final Map<BlogPost, String> summaries = new ConcurrentHashMap<>();
+    /** Each post's summary HTML by post URL (a post record's hash would walk its whole page). */
+    private final Map<String, String> summaries = new ConcurrentHashMap<>();
+    /**
+     * Each post as a list shows it, by post URL and the root of the list page: the blog's list, tag and author pages
+     * at one folder depth share it (a post is on one list page, on each of its tags' pages and on its authors').
+     */
+    private final Map<String, Card> cards = new ConcurrentHashMap<>();
     /** The blog sidebar by blog, root and current post: posts at the same depth share it unless they are in it. */
     private final Map<String, String> sidebars = new ConcurrentHashMap<>();
 
@@ -82,12 +88,23 @@ final class BlogPageRenderer {
     /** A page of a paginated list (the blog's, a tag's, an author's), {@code intro} above the posts. */
     RenderedPage renderList(Blog blog, ListPage list, String title, String intro, boolean preview) {
         String root = root(list.url());
-        List<BlogViews.Post> shown = list.posts().stream()
-                .map(p -> post(blog, p, root, rebase(summary(p), p.url(), root))).toList();
+        List<Card> shown = list.posts().stream().map(p -> card(blog, p, root)).toList();
         String content = theme.renderPart("blog-list.ftlh", pages.model().siteView(), new BlogViews.ListPage(intro,
-                shown, list.previousUrl() == null ? null : rel(root, list.previousUrl()),
+                shown.stream().map(Card::post).toList(), shown.stream().map(Card::html).toList(),
+                list.previousUrl() == null ? null : rel(root, list.previousUrl()),
                 list.nextUrl() == null ? null : rel(root, list.nextUrl())));
         return page(blog, list.url(), title, blog.options().blogDescription(), content, preview);
+    }
+
+    /** A post on a list page whose root is {@code root}: its view and its {@code blog-post-item.ftlh} HTML. */
+    private record Card(BlogViews.Post post, String html) {
+    }
+
+    private Card card(Blog blog, BlogPost post, String root) {
+        return cards.computeIfAbsent(post.url() + '\0' + root, key -> {
+            BlogViews.Post shown = post(blog, post, root, rebase(summary(post), post.url(), root));
+            return new Card(shown, theme.renderPart("blog-post-item.ftlh", pages.model().siteView(), shown));
+        });
     }
 
     /** The tags index, the archive or the authors index. */
@@ -180,10 +197,10 @@ final class BlogPageRenderer {
 
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */
     private String summary(BlogPost post) {
-        return summaries.computeIfAbsent(post, p -> {
-            BodyTemplate cut = p.summaryPart();
-            return pages.renderFragment(p.page(), cut != null ? cut : markdown.prepare(p.text().summary(),
-                    TemplateBudget.sourceOf(p.page(), pages.model().config())).body());
+        return summaries.computeIfAbsent(post.url(), url -> {
+            BodyTemplate cut = post.summaryPart();
+            return pages.renderFragment(post.page(), cut != null ? cut : markdown.prepare(post.text().summary(),
+                    TemplateBudget.sourceOf(post.page(), pages.model().config())).body());
         });
     }
 
