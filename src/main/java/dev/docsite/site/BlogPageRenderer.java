@@ -10,6 +10,7 @@ import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.templates.BlogViews;
+import dev.docsite.templates.LastUpdateView;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
 import java.time.ZoneOffset;
@@ -59,8 +60,13 @@ final class BlogPageRenderer {
         return posts.get(page);
     }
 
-    /** Frames a post's rendered {@code body} on its page: header, tags, newer/older post, blog sidebar. */
-    void framePost(Blogs.PostInBlog in, String body, PageView.Builder view) {
+    /**
+     * Frames a post's rendered {@code body} on its page: header, then tags, {@code editUrl} and {@code lastUpdate}
+     * (either may be {@code null}) and newer/older post in Docusaurus's order, and the blog sidebar. The page's own
+     * edit link and last update are taken off the view: the post's footer shows them.
+     */
+    void framePost(Blogs.PostInBlog in, String body, String editUrl, LastUpdateView lastUpdate,
+                   PageView.Builder view) {
         BlogPost post = in.post();
         String root = post.page().root();
         BlogViews.Post shown = post(in.blog(), post, root, "");
@@ -75,12 +81,20 @@ final class BlogPageRenderer {
         if (older != null) {
             footer.put("older", new BlogViews.Link(older.title(), rel(root, older.url())));
         }
+        if (editUrl != null && !editUrl.isEmpty()) {
+            footer.put("editUrl", editUrl);
+        }
+        if (lastUpdate != null) {
+            footer.put("lastUpdate", lastUpdate);
+        }
         view.title(post.title())
                 .contentHtml(header + body + theme.renderPart("blog-post.ftlh", pages.model().siteView(), footer))
                 .tags(List.of())
                 .breadcrumbs(List.of())
                 .previous(null)
                 .next(null)
+                .editUrl(null)
+                .lastUpdate(null)
                 .sidebar(List.of())
                 .sidebarHtml(sidebar(in.blog(), root, post.url()));
     }
