@@ -54,7 +54,7 @@ class UnlistedOnlyBlogTest {
     }
 
     private static String rootOf(String page) {
-        return "../".repeat((int) page.chars().filter(c -> c == '/').count() - 1);
+        return "../".repeat((int) page.chars().filter(c -> c == '/').count());
     }
 
     private static List<String> files(Path dir, Path out) throws java.io.IOException {
