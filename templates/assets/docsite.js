@@ -291,7 +291,11 @@
   // Docusaurus keeps the docs version a reader chose (a version of the dropdown, the banner's latest version) as
   // localStorage['docs-preferred-version-<pluginId>']; outside that plugin's docs, the items that lead into the docs
   // follow it (each carries its target and label in every version), else they stay on the last version.
+  // themeConfig.docs.versionPersistence: 'none' remembers nothing and follows nothing remembered.
   function initPreferredVersions() {
+    if (html.getAttribute('data-version-persistence') === 'none') {
+      return;
+    }
     document.addEventListener('click', function (event) {
       var link = event.target.closest ? event.target.closest('a[data-docs-version]') : null;
       if (link) {
@@ -797,16 +801,59 @@
     return match ? parseInt(match[1], 10) : 0;
   }
 
+  // themeConfig.docs.sidebar.autoCollapseCategories: opening a category closes the open ones beside it.
+  function closeSiblingCategories(details) {
+    var item = details.parentNode;
+    var siblings = item && item.parentNode ? item.parentNode.children : [];
+    for (var i = 0; i < siblings.length; i++) {
+      var other = siblings[i] === item ? null : siblings[i].querySelector(':scope > details[open]');
+      if (other) {
+        other.open = false;
+      }
+    }
+  }
+
+  // themeConfig.docs.sidebar.hideable: the collapse button at the sidebar's foot hides it, the bar in its place shows
+  // it again; hidden it stays for the tab's session, as Docusaurus keeps it while the reader moves between docs.
+  function initSidebarHiding() {
+    var collapse = document.querySelector('.sidebar-collapse-button');
+    var expand = document.querySelector('.sidebar-expand-button');
+    var sidebar = document.getElementById('sidebar');
+    if (!collapse || !expand || !sidebar) {
+      return;
+    }
+    sidebar.appendChild(collapse);
+    function hide(hidden) {
+      html.classList.toggle('sidebar-hidden', hidden);
+      try {
+        if (hidden) {
+          sessionStorage.setItem('docsite-sidebar-hidden', '1');
+        } else {
+          sessionStorage.removeItem('docsite-sidebar-hidden');
+        }
+      } catch (e) { /* private mode: just don't remember */ }
+    }
+    collapse.addEventListener('click', function () { hide(true); expand.focus(); });
+    expand.addEventListener('click', function () { hide(false); collapse.focus(); });
+    try {
+      hide(sessionStorage.getItem('docsite-sidebar-hidden') === '1');
+    } catch (e) { /* no storage: shown */ }
+  }
+
   function initSidebar() {
     var menu = document.querySelector('.sidebar .menu');
     if (!menu) {
       return;
     }
     labelsToToggles(menu);
+    var autoCollapse = menu.closest('.layout[data-auto-collapse]') !== null;
     document.addEventListener('toggle', function (event) {
       var details = event.target;
       if (details.open && details.hasAttribute && details.hasAttribute('data-category')) {
         fillCategory(details);
+      }
+      if (autoCollapse && details.open && menu.contains(details)) {
+        closeSiblingCategories(details);
       }
     }, true);
     function prefetch() {
@@ -824,6 +871,7 @@
     initThemeToggle();
     initMenu();
     initSidebar();
+    initSidebarHiding();
     initScrollRegions();
     initTocCollapsible();
     initNavbarDropdowns();

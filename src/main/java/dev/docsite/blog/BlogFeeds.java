@@ -147,6 +147,12 @@ public record BlogFeeds(Blog blog, String siteTitle, String siteUrl, Function<Bl
             entries.add(entry);
         }
         feed.setEntries(entries);
+        if (type.startsWith("atom") && posts.stream().anyMatch(p -> p.authors().isEmpty())) {
+            // RFC 4287 4.1.1: an entry without an author takes the feed's, and a feed without one is invalid.
+            SyndPerson author = new SyndPersonImpl();
+            author.setName(title());
+            feed.setAuthors(List.of(author));
+        }
         try {
             return new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {

@@ -7,6 +7,7 @@ import dev.docsite.content.SourceReader;
 import dev.docsite.docusaurus.BlogOptions;
 import dev.docsite.docusaurus.ReportingSeverity;
 import dev.docsite.frontmatter.FrontMatterParser;
+import dev.docsite.parallel.ParallelMap;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
 import java.time.Instant;
@@ -56,11 +57,19 @@ final class BlogReader {
             problems.add(Problem.error(ProblemCode.BLOG, display.apply(options.path().resolve(options.tagsFile())),
                     0, 0, e.getMessage()));
         }
+        AuthorsMap authorsRead = authorsMap;
+        TagsFile tagsRead = tagsFile;
+        // Each post is read on its own (its file again for the summary, dates, authors, tags, words): in parallel, the
+        // problems kept per post and added in path order.
+        List<ReadPost> read = ParallelMap.map(pages, page -> {
+            List<Problem> own = new ArrayList<>(0);
+            return new ReadPost(post(page, authorsRead, tagsRead, own), own);
+        });
         List<BlogPost> posts = new ArrayList<>();
-        for (Page page : pages) {
-            BlogPost post = post(page, authorsMap, tagsFile);
-            if (post != null) {
-                posts.add(post);
+        for (ReadPost r : read) {
+            problems.addAll(r.problems());
+            if (r.post() != null) {
+                posts.add(r.post());
             }
         }
         Comparator<BlogPost> newestFirst = Comparator.comparing(BlogPost::date, Comparator.reverseOrder());
@@ -69,7 +78,11 @@ final class BlogReader {
         return assemble(posts, authorsMap);
     }
 
-    private BlogPost post(Page page, AuthorsMap authorsMap, TagsFile tagsFile) {
+    /** A post as read ({@code null} when its file cannot be read) and the problems reading it gave. */
+    private record ReadPost(BlogPost post, List<Problem> problems) {
+    }
+
+    private BlogPost post(Page page, AuthorsMap authorsMap, TagsFile tagsFile, List<Problem> problems) {
         String file = page.source().displayPath();
         String text;
         try {
@@ -94,14 +107,14 @@ final class BlogReader {
                     : "author"), 1, e.getMessage()));
         }
         if (authorsMap.exists() && authors.stream().anyMatch(a -> a.key() == null)) {
-            report(options.onInlineAuthors(), file, fm.lineOf("authors"), "some authors of this post are not"
+            report(problems, options.onInlineAuthors(), file, fm.lineOf("authors"), "some authors of this post are not"
                     + " defined in the authors map: " + String.join(", ", authors.stream().filter(a -> a.key() == null)
                     .map(Author::label).toList()) + "; add them to " + options.authorsMapPath() + " and name them by"
                     + " key (or set onInlineAuthors: 'ignore')");
         }
         List<Tag> tags = tagsFile.of(fm.all().get("tags"), options);
         if (tagsFile.exists() && tags.stream().anyMatch(Tag::inline)) {
-            report(options.onInlineTags(), file, fm.lineOf("tags"), "tags not declared in " + options.tagsFile()
+            report(problems, options.onInlineTags(), file, fm.lineOf("tags"), "tags not declared in " + options.tagsFile()
                     + ": " + String.join(", ", tags.stream().filter(Tag::inline).map(Tag::label).toList())
                     + "; declare them there (or set onInlineTags: 'ignore')");
         }
@@ -116,8 +129,8 @@ final class BlogReader {
         List<String> files = posts.stream().filter(p -> !p.text().truncated()).map(p -> p.page().source().displayPath())
                 .toList();
         if (!files.isEmpty()) {
-            report(options.onUntruncatedBlogPosts(), display.apply(options.path()), 0, files.size() + " blog post(s)"
-                    + " without a truncation marker show whole on the list pages: " + firstFew(files)
+            report(problems, options.onUntruncatedBlogPosts(), display.apply(options.path()), 0, files.size()
+                    + " blog post(s) without a truncation marker show whole on the list pages: " + firstFew(files)
                     + "; add <!-- truncate --> (or {/* truncate */} in MDX) after the summary, or set"
                     + " onUntruncatedBlogPosts: 'ignore'");
         }
@@ -130,7 +143,8 @@ final class BlogReader {
         return shown == files.size() ? names : names + " and " + (files.size() - shown) + " more";
     }
 
-    private void report(ReportingSeverity severity, String file, int line, String message) {
+    private static void report(List<Problem> problems, ReportingSeverity severity, String file, int line,
+                               String message) {
         switch (severity) {
             case IGNORE -> { }
             case LOG, WARN -> problems.add(Problem.warning(ProblemCode.BLOG, file, line, line > 0 ? 1 : 0, message));

@@ -15,6 +15,7 @@ import dev.docsite.nav.DocVersions;
 import dev.docsite.nav.Navigation;
 import dev.docsite.problem.Problem;
 import dev.docsite.templates.ColorModeView;
+import dev.docsite.templates.DocsThemeView;
 import dev.docsite.templates.FooterView;
 import dev.docsite.templates.FooterView.FooterColumnView;
 import dev.docsite.templates.FooterView.FooterLinkView;
@@ -82,6 +83,13 @@ public final class SiteChrome {
     /** The docs versions of the site's docs plugins and their pages. */
     public DocVersions versions() {
         return versions;
+    }
+
+    /** {@code themeConfig.docs} as the templates apply it. */
+    public DocsThemeView docs() {
+        var docs = config.theme().docs();
+        return new DocsThemeView(docs.sidebarHideable(), docs.autoCollapseCategories(),
+                !docs.versionPersistence().equals("none"));
     }
 
     /** The light/dark settings. */

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class DocusaurusNotices {
 
     /** What {@code ThemeConfigReader} reads of {@code themeConfig}. */
-    private static final Set<String> APPLIED_THEME_KEYS = Set.of("navbar", "footer", "colorMode", "image");
+    private static final Set<String> APPLIED_THEME_KEYS = Set.of("navbar", "footer", "colorMode", "image", "docs");
 
     private DocusaurusNotices() {
     }
@@ -49,7 +49,7 @@ final class DocusaurusNotices {
         if (!themeKeys.isEmpty()) {
             notices.add(warning(configFile, "themeConfig." + String.join(", themeConfig.", themeKeys) + " "
                     + (themeKeys.size() == 1 ? "is" : "are") + " not applied by docsite's theme; its own defaults"
-                    + " are used instead (docsite applies themeConfig.navbar, footer, colorMode and image)"));
+                    + " are used instead (docsite applies themeConfig.navbar, footer, colorMode, image and docs)"));
         }
         if (!site.missingModules().isEmpty()) {
             notices.add(warning(configFile, "the configuration required npm modules docsite does not provide ("

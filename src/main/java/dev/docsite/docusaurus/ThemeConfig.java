@@ -12,9 +12,16 @@ import java.util.Optional;
  * @param colorMode light/dark mode settings
  * @param image the social card image ({@code themeConfig.image}), site-relative path or URL
  * @param favicon the site's {@code favicon}: a path in the static folders or a URL
+ * @param docs {@code themeConfig.docs}: the docs sidebar's hide button and auto-collapse, version persistence
  */
 public record ThemeConfig(Navbar navbar, Optional<Footer> footer, ColorMode colorMode, Optional<String> image,
-        Optional<String> favicon) {
+        Optional<String> favicon, DocsTheme docs) {
+
+    /** A theme configuration with the classic theme's {@code docs} defaults. */
+    public ThemeConfig(Navbar navbar, Optional<Footer> footer, ColorMode colorMode, Optional<String> image,
+                       Optional<String> favicon) {
+        this(navbar, footer, colorMode, image, favicon, DocsTheme.DEFAULT);
+    }
 
     /** A theme configuration without a favicon. */
     public ThemeConfig(Navbar navbar, Optional<Footer> footer, ColorMode colorMode, Optional<String> image) {
@@ -29,6 +36,6 @@ public record ThemeConfig(Navbar navbar, Optional<Footer> footer, ColorMode colo
 
     /** This configuration with {@code favicon} replaced. */
     public ThemeConfig withFavicon(Optional<String> value) {
-        return new ThemeConfig(navbar, footer, colorMode, image, value);
+        return new ThemeConfig(navbar, footer, colorMode, image, value, docs);
     }
 }

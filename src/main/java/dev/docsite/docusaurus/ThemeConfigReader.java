@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code themeConfig} (navbar, footer, color mode, social card) as the classic theme interprets it. */
+/** Reads {@code themeConfig} (navbar, footer, color mode, social card, docs) as the classic theme interprets it. */
 final class ThemeConfigReader {
     private ThemeConfigReader() {
     }
@@ -27,8 +27,9 @@ final class ThemeConfigReader {
             }
             colorMode = new ColorMode(mode, fields.bool("disableSwitch", false), fields.bool("respectPrefersColorScheme", false));
         }
+        Optional<Fields> docs = themeConfig.object("docs");
         return new ThemeConfig(navbar(themeConfig.object("navbar")), footer(themeConfig.object("footer")), colorMode,
-                themeConfig.string("image"), favicon);
+                themeConfig.string("image"), favicon, docs.isPresent() ? DocsTheme.read(docs.get()) : DocsTheme.DEFAULT);
     }
 
     private static Navbar navbar(Optional<Fields> navbar) throws DocusaurusConfigException {

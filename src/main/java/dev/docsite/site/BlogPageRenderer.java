@@ -10,6 +10,7 @@ import dev.docsite.links.UrlText;
 import dev.docsite.markdown.BodyTemplate;
 import dev.docsite.markdown.MarkdownEngine;
 import dev.docsite.templates.BlogViews;
+import dev.docsite.templates.LastUpdateView;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
 import java.time.ZoneOffset;
@@ -37,7 +38,13 @@ final class BlogPageRenderer {
     private final MarkdownEngine markdown;
     private final ThemeRenderer theme;
     private final Map<dev.docsite.content.Page, Blogs.PostInBlog> posts;
-    private final Map<BlogPost, String> summaries = new ConcurrentHashMap<>();
+    /** Each post's summary HTML by post URL (a post record's hash would walk its whole page). */
+    private final Map<String, String> summaries = new ConcurrentHashMap<>();
+    /**
+     * Each post as a list shows it, by post URL and the root of the list page: the blog's list, tag and author pages
+     * at one folder depth share it (a post is on one list page, on each of its tags' pages and on its authors').
+     */
+    private final Map<String, Card> cards = new ConcurrentHashMap<>();
     /** The blog sidebar by blog, root and current post: posts at the same depth share it unless they are in it. */
     private final Map<String, String> sidebars = new ConcurrentHashMap<>();
 
@@ -53,8 +60,13 @@ final class BlogPageRenderer {
         return posts.get(page);
     }
 
-    /** Frames a post's rendered {@code body} on its page: header, tags, newer/older post, blog sidebar. */
-    void framePost(Blogs.PostInBlog in, String body, PageView.Builder view) {
+    /**
+     * Frames a post's rendered {@code body} on its page: header, then tags, {@code editUrl} and {@code lastUpdate}
+     * (either may be {@code null}) and newer/older post in Docusaurus's order, and the blog sidebar. The page's own
+     * edit link and last update are taken off the view: the post's footer shows them.
+     */
+    void framePost(Blogs.PostInBlog in, String body, String editUrl, LastUpdateView lastUpdate,
+                   PageView.Builder view) {
         BlogPost post = in.post();
         String root = post.page().root();
         BlogViews.Post shown = post(in.blog(), post, root, "");
@@ -69,12 +81,20 @@ final class BlogPageRenderer {
         if (older != null) {
             footer.put("older", new BlogViews.Link(older.title(), rel(root, older.url())));
         }
+        if (editUrl != null && !editUrl.isEmpty()) {
+            footer.put("editUrl", editUrl);
+        }
+        if (lastUpdate != null) {
+            footer.put("lastUpdate", lastUpdate);
+        }
         view.title(post.title())
                 .contentHtml(header + body + theme.renderPart("blog-post.ftlh", pages.model().siteView(), footer))
                 .tags(List.of())
                 .breadcrumbs(List.of())
                 .previous(null)
                 .next(null)
+                .editUrl(null)
+                .lastUpdate(null)
                 .sidebar(List.of())
                 .sidebarHtml(sidebar(in.blog(), root, post.url()));
     }
@@ -82,12 +102,23 @@ final class BlogPageRenderer {
     /** A page of a paginated list (the blog's, a tag's, an author's), {@code intro} above the posts. */
     RenderedPage renderList(Blog blog, ListPage list, String title, String intro, boolean preview) {
         String root = root(list.url());
-        List<BlogViews.Post> shown = list.posts().stream()
-                .map(p -> post(blog, p, root, rebase(summary(p), p.url(), root))).toList();
+        List<Card> shown = list.posts().stream().map(p -> card(blog, p, root)).toList();
         String content = theme.renderPart("blog-list.ftlh", pages.model().siteView(), new BlogViews.ListPage(intro,
-                shown, list.previousUrl() == null ? null : rel(root, list.previousUrl()),
+                shown.stream().map(Card::post).toList(), shown.stream().map(Card::html).toList(),
+                list.previousUrl() == null ? null : rel(root, list.previousUrl()),
                 list.nextUrl() == null ? null : rel(root, list.nextUrl())));
         return page(blog, list.url(), title, blog.options().blogDescription(), content, preview);
+    }
+
+    /** A post on a list page whose root is {@code root}: its view and its {@code blog-post-item.ftlh} HTML. */
+    private record Card(BlogViews.Post post, String html) {
+    }
+
+    private Card card(Blog blog, BlogPost post, String root) {
+        return cards.computeIfAbsent(post.url() + '\0' + root, key -> {
+            BlogViews.Post shown = post(blog, post, root, rebase(summary(post), post.url(), root));
+            return new Card(shown, theme.renderPart("blog-post-item.ftlh", pages.model().siteView(), shown));
+        });
     }
 
     /** The tags index, the archive or the authors index. */
@@ -180,10 +211,10 @@ final class BlogPageRenderer {
 
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */
     private String summary(BlogPost post) {
-        return summaries.computeIfAbsent(post, p -> {
-            BodyTemplate cut = p.summaryPart();
-            return pages.renderFragment(p.page(), cut != null ? cut : markdown.prepare(p.text().summary(),
-                    TemplateBudget.sourceOf(p.page(), pages.model().config())).body());
+        return summaries.computeIfAbsent(post.url(), url -> {
+            BodyTemplate cut = post.summaryPart();
+            return pages.renderFragment(post.page(), cut != null ? cut : markdown.prepare(post.text().summary(),
+                    TemplateBudget.sourceOf(post.page(), pages.model().config())).body());
         });
     }
 

@@ -18,6 +18,7 @@ import dev.docsite.nav.Navigation;
 import dev.docsite.nav.TableOfContents;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.problem.Problem;
+import dev.docsite.templates.LastUpdateView;
 import dev.docsite.templates.PageView;
 import dev.docsite.templates.ThemeRenderer;
 import dev.docsite.web.HtmlEscaper;
@@ -84,6 +85,8 @@ public final class PageRenderer {
         var post = blogs.postOf(page);
         // A post shows its blog's sidebar: no docs sidebar is worked out for it (each post is a folder of its own).
         SidebarCache.ForPage sidebar = post == null ? sidebars.forPage(page) : null;
+        String editUrl = PageEditing.editUrl(page, config);
+        LastUpdateView lastUpdate = PageEditing.lastUpdate(page, model.lastUpdates());
         PageView.Builder builder = withChrome(PageView.builder(), page, page.root())
                 .root(page.root())
                 .url(page.url())
@@ -106,14 +109,14 @@ public final class PageRenderer {
                 .next(nav.next(page))
                 .sidebar(sidebar == null ? List.of() : sidebar.items())
                 .sidebarHtml(SIDEBAR_PLACEHOLDER)
-                .editUrl(PageEditing.editUrl(page, config))
-                .lastUpdate(PageEditing.lastUpdate(page, model.lastUpdates()))
+                .editUrl(editUrl)
+                .lastUpdate(lastUpdate)
                 .version(DocVersionViews.of(chrome.versions(), page))
                 .frontMatter(page.frontMatter().all())
                 .problems(problems)
                 .preview(preview);
         if (post != null) {
-            blogs.framePost(post, body, builder);
+            blogs.framePost(post, body, editUrl, lastUpdate, builder);
         }
         PageView view = builder.build();
         String html = theme.renderPage(model.siteView(), view);

@@ -98,7 +98,8 @@ public final class SiteAssembler {
         problems.addAll(KpiReferenceCheck.check(index.pages(), widgets, config.kpi().enabled()));
         SiteView siteView = new SiteView(config.title(), config.tagline(), config.baseUrl(), Version.current(), config.params(),
                 chrome.colorMode(), blogs.blogs().stream().flatMap(blog -> BlogFeeds.links(blog, config.title()).stream())
-                        .map(f -> new FeedLinkView(f.type(), f.title(), UrlText.encodePath(f.path()))).toList());
+                        .map(f -> new FeedLinkView(f.type(), f.title(), UrlText.encodePath(f.path()))).toList(),
+                chrome.docs());
         return SiteModel.builder()
                 .config(config)
                 .index(index)

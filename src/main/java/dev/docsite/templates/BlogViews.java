@@ -44,8 +44,11 @@ public final class BlogViews {
                        List<Author> authors, List<Tag> tags, String summaryHtml, boolean truncated) {
     }
 
-    /** A list page: an optional intro (a tag's or author's heading), its posts, and the pages around it. */
-    public record ListPage(String intro, List<Post> posts, String newerUrl, String olderUrl) {
+    /**
+     * A list page: an optional intro (a tag's or author's heading), its posts, each post as {@code blog-post-item.ftlh}
+     * drew it ({@code cards}, in the same order), and the pages around it.
+     */
+    public record ListPage(String intro, List<Post> posts, List<String> cards, String newerUrl, String olderUrl) {
     }
 
     /** An entry of the archive: a post's date and title. */

@@ -10,12 +10,19 @@ package dev.docsite.templates;
  * @param params    free-form {@code params:} from site.yml
  * @param colorMode light/dark settings
  * @param feeds     the blogs' feeds, linked from the head of every page
+ * @param docs      the docs sidebar's and versions' behaviour ({@code themeConfig.docs})
  */
 public record SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params,
-                       ColorModeView colorMode, java.util.List<FeedLinkView> feeds) {
+                       ColorModeView colorMode, java.util.List<FeedLinkView> feeds, DocsThemeView docs) {
 
     public SiteView {
         feeds = java.util.List.copyOf(feeds);
+    }
+
+    /** A site with the default docs behaviour. */
+    public SiteView(String title, String tagline, String baseUrl, String version, java.util.Map<String, Object> params,
+                    ColorModeView colorMode, java.util.List<FeedLinkView> feeds) {
+        this(title, tagline, baseUrl, version, params, colorMode, feeds, DocsThemeView.DEFAULT);
     }
 
     /** A site without feeds. */

@@ -146,6 +146,20 @@ class BlogSiteTest {
         assertEquals(null, page("blog").selectFirst("p.edit-this-page"), "list pages have no source");
     }
 
+    @Test
+    void aPostEndsWithTagsThenItsEditRowThenTheNewerAndOlderPost() throws IOException {
+        // As Docusaurus's BlogPostItem footer (tags row, then EditMetaRow: edit link, last update) inside the post,
+        // and BlogPostPage's paginator after it.
+        Element article = page("blog/2026/01/05/first-post").selectFirst("article");
+        assertEquals(List.of(
+                "ul tags blog-tags: Launch",
+                "p edit-this-page: Edit this page",
+                "p last-updated: Last updated on Jan 7, 2026 by Grace",
+                "nav pagination-nav: Newer postDated by its folders"),
+                article.select(".markdown ~ *, .blog-tags, .edit-this-page, .last-updated, .pagination-nav").stream()
+                        .map(e -> e.tagName() + " " + e.className() + ": " + e.text()).toList());
+    }
+
     private static List<String> feedLinks(String page) throws IOException {
         return Jsoup.parse(Files.readString(out.resolve(page))).select("head link[rel=alternate]").stream()
                 .map(l -> l.attr("type") + " | " + l.attr("title") + " | " + l.attr("href")).toList();

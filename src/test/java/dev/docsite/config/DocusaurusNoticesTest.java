@@ -27,14 +27,16 @@ class DocusaurusNoticesTest {
         theme.put("colorMode", Map.of());
         theme.put("prism", Map.of());
         theme.put("image", "img/card.png");
-        assertEquals(List.of("docusaurus.config.js: warning: themeConfig.docs, themeConfig.prism are not applied by"
-                + " docsite's theme; its own defaults are used instead (docsite applies themeConfig.navbar, footer,"
-                + " colorMode and image) [docusaurus-unsupported]"), notices(Map.of("themeConfig", theme)));
+        theme.put("announcementBar", Map.of());
+        assertEquals(List.of("docusaurus.config.js: warning: themeConfig.prism, themeConfig.announcementBar are not"
+                + " applied by docsite's theme; its own defaults are used instead (docsite applies themeConfig.navbar,"
+                + " footer, colorMode, image and docs) [docusaurus-unsupported]"), notices(Map.of("themeConfig", theme)));
     }
 
     @Test
     void aThemeConfigOfAppliedOptionsOnlyGetsNoWarning() {
-        assertEquals(List.of(), notices(Map.of("themeConfig", Map.of("navbar", Map.of(), "footer", Map.of()))));
+        assertEquals(List.of(), notices(Map.of("themeConfig", Map.of("navbar", Map.of(), "footer", Map.of(),
+                "docs", Map.of("sidebar", Map.of("hideable", true))))));
         assertEquals(List.of(), notices(Map.of()));
     }
 }
