@@ -36,6 +36,8 @@ final class RenderCache {
     private final Path out;
     private final String site;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /** {@link SiteFingerprint#targetKey} by page file: a page is linked to from many pages. */
+    private final Map<Path, String> targets = new ConcurrentHashMap<>();
 
     private RenderCache(BuildCache cache, SiteModel model, String site) {
         this.cache = cache;
@@ -67,7 +69,8 @@ final class RenderCache {
         if (links == null) {
             return Optional.empty();
         }
-        String digest = SiteFingerprint.ofPage(site, path, page, cache.stamps(), links);
+        String digest = SiteFingerprint.ofPage(site, path, page, cache.stamps(), links,
+                target -> targets.computeIfAbsent(target.source().path(), f -> SiteFingerprint.targetKey(target)));
         rendered.put(path, digest);
         Entry before = cache.rendered().get(path);
         if (before == null || !before.digest().equals(digest)) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build cache never changes what a build writes: after each of a series of random edits (page bodies, headings,
- * titles, new, renamed and deleted pages, a template, the KPI feed, a category), an incremental build's output is
+ * titles, other frontmatter, anchors other pages link to, new, renamed and deleted pages, a template, the KPI feed, a
+ * category, the configuration), an incremental build's output is
  * byte for byte the output of a clean build of the same sources, and pages whose inputs did not change are taken from
  * the previous output (hard links) rather than rendered.
  */
@@ -166,7 +167,7 @@ class IncrementalBuildTest {
         Path page = pages.get(random.nextInt(pages.size()));
         String rel = site.root().resolve("content").relativize(page).toString();
         String text = Files.readString(page);
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(12)) {
             case 0, 1 -> {
                 Files.writeString(page, text + "\nA sentence added in step " + step + ".\n");
                 return "body of " + rel;
@@ -198,6 +199,21 @@ class IncrementalBuildTest {
             case 7 -> {
                 site.file("templates/partials/footer.ftlh", footer("v" + step));
                 return "template";
+            }
+            case 8 -> {
+                String plain = text.replaceAll("(?m)^(description|sidebar_label): [^\\n]*\\n", "");
+                Files.writeString(page, plain.replaceFirst("title: ", "description: Described in step " + step
+                        + "\nsidebar_label: Label " + step + "\ntitle: "));
+                return "frontmatter of " + rel;
+            }
+            case 9 -> {
+                // Other pages link to "#step-N" of this one: renaming the heading breaks or fixes their links.
+                Files.writeString(page, text.replaceFirst("## Step (\\d+)", "## Step $1 of step " + step));
+                return "anchor of " + rel;
+            }
+            case 10 -> {
+                site.file("site.yml", "title: Cache Docs " + step + "\nkpi:\n  feed: data/feed.json\n  max_age: 3650d\n");
+                return "configuration";
             }
             default -> {
                 if (random.nextBoolean()) {
