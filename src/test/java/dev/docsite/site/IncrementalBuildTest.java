@@ -161,6 +161,29 @@ class IncrementalBuildTest {
         assertEquals(tree(clean), tree(site.out()));
     }
 
+    @Test
+    void aBuildThatStopsLeavesACacheThatStillDescribesTheOutput() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path g5 = site.root().resolve("content/guides/g5.md");
+        String before = Files.readString(g5);
+        Files.writeString(g5, before + "\nSee [nothing](missing.md).\n");
+        BuildResult strict = site.build(site.config().toBuilder().strict(true).build());
+        assertEquals("--strict: 1 problem(s); nothing was written", strict.failure());
+        site.file("templates/partials/footer.ftlh", "<#-- broken --><p>${no.such.value}</p>\n");
+        BuildResult broken = site.build();
+        assertEquals("a template failed; the previous output is left as it was", broken.failure());
+        Files.writeString(g5, before + "\nFixed after two failed builds.\n");
+        site.file("templates/partials/footer.ftlh", footer("v0"));
+
+        assertEquals(List.of(), warnings(site.build()));
+
+        Path clean = dir.resolve("clean");
+        new TestSite(site.root()).build(withOut(site.config(), clean));
+        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(List.of("404.html", "guides/g5/index.html"), renderedPages(site.out()));
+    }
+
     /** Applies one random edit and says what it was. */
     private static String edit(TestSite site, Random random, int step) throws IOException {
         List<Path> pages = pages(site);
