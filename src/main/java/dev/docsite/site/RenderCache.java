@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.content.Page;
 import dev.docsite.links.LinkChecker;
+import dev.docsite.markdown.KpiRef;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -69,7 +70,7 @@ final class RenderCache {
         if (links == null) {
             return Optional.empty();
         }
-        String digest = SiteFingerprint.ofPage(site, path, page, cache.stamps(), links,
+        String digest = SiteFingerprint.ofPage(site + kpiFreshness(page), path, page, cache.stamps(), links,
                 target -> targets.computeIfAbsent(target.source().path(), f -> SiteFingerprint.targetKey(target)));
         rendered.put(path, digest);
         Entry before = cache.rendered().get(path);
@@ -85,6 +86,21 @@ final class RenderCache {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The freshness of each KPI the page shows, as the preview decides which pages a KPI's change touches. */
+    private String kpiFreshness(Page page) {
+        if (model.kpiWidgets() == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (String id : page.frontMatter().kpis()) {
+            key.append('\u0000').append(id).append(' ').append(model.kpiWidgets().freshnessKey(id));
+        }
+        for (KpiRef ref : page.outline().kpiRefs()) {
+            key.append('\u0000').append(ref.id()).append(' ').append(model.kpiWidgets().freshnessKey(ref.id()));
+        }
+        return key.toString();
     }
 
     private boolean cacheable(Page page) {

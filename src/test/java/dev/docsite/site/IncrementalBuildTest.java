@@ -162,6 +162,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aKpiTurningADayOlderRendersOnlyThePagesShowingIt() throws IOException, ConfigException {
+        TestSite site = site();
+        site.build();
+        java.time.Clock dayLater = java.time.Clock.offset(TestSite.CLOCK, java.time.Duration.ofDays(1));
+
+        new SiteBuilder(site.config(), dayLater).build(SiteBuilder.Mode.BUILD);
+
+        assertEquals(List.of("404.html", "metrics/index.html"), renderedPages(site.out()));
+        Path clean = dir.resolve("clean");
+        new SiteBuilder(withOut(site.config(), clean), dayLater).withCache(false).build(SiteBuilder.Mode.BUILD);
+        assertEquals(tree(clean), tree(site.out()));
+    }
+
+    @Test
     void aBuildThatStopsLeavesACacheThatStillDescribesTheOutput() throws IOException {
         TestSite site = site();
         site.build();
