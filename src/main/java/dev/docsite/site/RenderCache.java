@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Pages taken from the previous output instead of being rendered: a page whose digest ({@link SiteFingerprint#ofPage}:
- * its own file, the site's shared inputs, and the title and anchors of the pages it links to) is the one recorded
+ * its own file, the site's shared inputs, the title and anchors of the pages it links to, and the freshness of the
+ * KPIs it shows) is the one recorded
  * in the {@link BuildCache}, and whose output file is still the file written then (same size and time), is linked
  * into the new output (a hard link where the file system allows, else a copy).
  *

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * What a page's output may depend on, as digests, following the preview's rules ({@code rebuild.RebuildPlanner}):
  * every page depends on the site's shared inputs, {@link #of}: docsite itself, the configuration, every file of the
  * site folder, content roots, static and template folders other than pages (path and bytes: templates, sidebars,
- * categories, feeds, static files), the KPI widgets' data and freshness, and of every page what the sidebar,
+ * categories, feeds, static files), the KPI feed and widget settings, and of every page what the sidebar,
  * breadcrumbs, pagination and link resolution see of it (file, URL, doc id, title, label, its whole frontmatter). A
  * page's own digest, {@link #ofPage}, adds its own file and the title and anchors (headings, element ids) of the pages
  * its links lead to, since its links may then be broken or fixed. So a body edit renders that page again, a heading
