@@ -26,11 +26,11 @@ public class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
-    // Opt-in: every page is still parsed and checked, so the cache saves no time yet (docs/benchmarks.md).
-    @Option(names = "--cache", description = "Take pages rendered from unchanged inputs from the previous output (build cache beside the output folder)")
+    // On by default (issue 20): a build keeps the cache beside the output; --cache stays accepted for scripts.
+    @Option(names = "--cache", description = "Use the build cache beside the output folder (the default)")
     boolean cache;
 
-    @Option(names = "--no-cache", description = "Render every page; do not use or keep the build cache beside the output folder (the default)")
+    @Option(names = "--no-cache", description = "Clean build: parse and render every page, and delete the build cache beside the output folder")
     boolean noCache;
 
     @Spec
@@ -49,7 +49,7 @@ public class BuildCommand implements Callable<Integer> {
         SiteConfig config = options.load();
         OutputLocation.validate(config);
         ReportLocation.validate(config);
-        BuildResult result = new SiteBuilder(config, Clock.systemUTC()).withCache(cache && !noCache).build(mode());
+        BuildResult result = new SiteBuilder(config, Clock.systemUTC()).withCache(!noCache).build(mode());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ResultPrinter printer = new ResultPrinter(out, err);

@@ -73,9 +73,11 @@ public final class KpiWidgets {
     }
 
     /**
-     * Everything the widgets of these depend on, as text: the feed document, the settings, and every KPI's freshness
-     * at the time they are judged at. Two instances with the same key write the same bytes for every widget, so the
-     * build cache can keep pages with widgets while the key is unchanged (the fetch time is in no widget).
+     * What every widget of these depends on, as text: the feed document and the settings. Two instances with the
+     * same key and the same {@link #freshnessKey} of a KPI write the same bytes for that KPI's widgets, so the build
+     * cache can keep pages with widgets while both are unchanged (the fetch time is in no widget). Freshness is per
+     * KPI because it changes with the clock: a KPI's age in days turns at the time of day of its {@code as_of}, and
+     * only the pages showing that KPI change then.
      */
     public String renderKey() {
         StringBuilder key = new StringBuilder().append(maxAge).append('\u0000').append(change);
@@ -83,11 +85,13 @@ public final class KpiWidgets {
             key.append('\u0000').append(snapshot.generatedAt()).append('\u0000').append(snapshot.source())
                     .append('\u0000').append(snapshot.origin()).append('\u0000').append(snapshot.fromFallback())
                     .append('\u0000').append(snapshot.feedJson());
-            for (Kpi kpi : snapshot.kpis().values()) {
-                key.append('\u0000').append(kpi.id()).append(' ').append(renderer.freshness(kpi));
-            }
         }
         return key.toString();
+    }
+
+    /** The freshness of KPI {@code id} as its widgets show it at the time these judge it (see {@link #renderKey}). */
+    public String freshnessKey(String id) {
+        return has(id) ? renderer.freshness(snapshot.kpis().get(id)).toString() : "no such KPI";
     }
 
     /** Whether the KPI's data is older than the maximum age at the time these widgets judge it. */

@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.config.ContentRoot;
 import dev.docsite.content.Page;
 import dev.docsite.links.LinkChecker;
+import dev.docsite.markdown.KpiRef;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Pages taken from the previous output instead of being rendered: a page whose digest ({@link SiteFingerprint#ofPage}:
- * its own file, the site's shared inputs, and the title and anchors of the pages it links to) is the one recorded
+ * its own file, the site's shared inputs, the title and anchors of the pages it links to, and the freshness of the
+ * KPIs it shows) is the one recorded
  * in the {@link BuildCache}, and whose output file is still the file written then (same size and time), is linked
  * into the new output (a hard link where the file system allows, else a copy).
  *
@@ -36,6 +38,8 @@ final class RenderCache {
     private final Path out;
     private final String site;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /** {@link SiteFingerprint#targetKey} by page file: a page is linked to from many pages. */
+    private final Map<Path, String> targets = new ConcurrentHashMap<>();
 
     private RenderCache(BuildCache cache, SiteModel model, String site) {
         this.cache = cache;
@@ -67,7 +71,8 @@ final class RenderCache {
         if (links == null) {
             return Optional.empty();
         }
-        String digest = SiteFingerprint.ofPage(site, path, page, cache.stamps(), links);
+        String digest = SiteFingerprint.ofPage(site + kpiFreshness(page), path, page, cache.stamps(), links,
+                target -> targets.computeIfAbsent(target.source().path(), f -> SiteFingerprint.targetKey(target)));
         rendered.put(path, digest);
         Entry before = cache.rendered().get(path);
         if (before == null || !before.digest().equals(digest)) {
@@ -82,6 +87,21 @@ final class RenderCache {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The freshness of each KPI the page shows, as the preview decides which pages a KPI's change touches. */
+    private String kpiFreshness(Page page) {
+        if (model.kpiWidgets() == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (String id : page.frontMatter().kpis()) {
+            key.append('\u0000').append(id).append(' ').append(model.kpiWidgets().freshnessKey(id));
+        }
+        for (KpiRef ref : page.outline().kpiRefs()) {
+            key.append('\u0000').append(ref.id()).append(' ').append(model.kpiWidgets().freshnessKey(ref.id()));
+        }
+        return key.toString();
     }
 
     private boolean cacheable(Page page) {

@@ -65,8 +65,8 @@ public final class SiteBuilder {
 
     /**
      * This builder with the build cache on (pages rendered from the same inputs as in the previous build are taken
-     * from its output, see {@link BuildCache}; {@code build --cache}) or off (every page is rendered; the command
-     * line's default, since the cache does not yet save time).
+     * from its output, see {@link BuildCache}; the default, as for {@code build}) or off (every page is parsed and
+     * rendered and the cache is deleted; {@code build --no-cache}).
      */
     public SiteBuilder withCache(boolean on) {
         return new SiteBuilder(config, clock, templateBudgetBytes, on);

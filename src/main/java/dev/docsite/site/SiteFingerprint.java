@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * What a page's output may depend on, as digests, following the preview's rules ({@code rebuild.RebuildPlanner}):
  * every page depends on the site's shared inputs, {@link #of}: docsite itself, the configuration, every file of the
  * site folder, content roots, static and template folders other than pages (path and bytes: templates, sidebars,
- * categories, feeds, static files), the KPI widgets' data and freshness, and of every page what the sidebar,
+ * categories, feeds, static files), the KPI feed and widget settings, and of every page what the sidebar,
  * breadcrumbs, pagination and link resolution see of it (file, URL, doc id, title, label, its whole frontmatter). A
  * page's own digest, {@link #ofPage}, adds its own file and the title and anchors (headings, element ids) of the pages
  * its links lead to, since its links may then be broken or fixed. So a body edit renders that page again, a heading
@@ -104,10 +105,11 @@ final class SiteFingerprint {
 
     /**
      * The digest of one page's output at {@code outputPath}: the site's ({@link #of}), the page's own file, and the
-     * title and anchors of every page its links resolved to.
+     * title and anchors of every page its links resolved to ({@code targets}: {@link #targetKey} of a page, which the
+     * caller may keep per page, since thousands of pages link to the same targets).
      */
-    static String ofPage(String site, String outputPath, Page page, FileStamps stamps, LinkChecker.PageLinks links)
-            throws IOException {
+    static String ofPage(String site, String outputPath, Page page, FileStamps stamps, LinkChecker.PageLinks links,
+                         Function<Page, String> targets) throws IOException {
         MessageDigest digest = FileStamps.sha256();
         update(digest, site + "\u0000" + outputPath + "\u0000" + stamps.digest(page.source().path()));
         StringBuilder seen = new StringBuilder();
@@ -117,13 +119,21 @@ final class SiteFingerprint {
             seen.append('\u0000').append(ref.target()).append(' ').append(ref.kind()).append(' ')
                     .append(r == null ? "unresolved" : r.kind() + " " + r.sitePath());
             if (target != null && target != page) {
-                seen.append('\u0000').append(target.source().path()).append('\u0000').append(target.title());
-                for (Heading h : target.outline().headings()) {
-                    seen.append('\u0000').append(h.level()).append(' ').append(h.id()).append(' ').append(h.text());
-                }
-                seen.append('\u0000').append(new TreeSet<>(target.outline().elementIds()));
+                seen.append('\u0000').append(targets.apply(target));
             }
         }
+        update(digest, seen.toString());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** What a page linking to {@code target} sees of it: its file, title and anchors (headings, element ids). */
+    static String targetKey(Page target) {
+        StringBuilder seen = new StringBuilder().append(target.source().path()).append('\u0000').append(target.title());
+        for (Heading h : target.outline().headings()) {
+            seen.append('\u0000').append(h.level()).append(' ').append(h.id()).append(' ').append(h.text());
+        }
+        seen.append('\u0000').append(new TreeSet<>(target.outline().elementIds()));
+        MessageDigest digest = FileStamps.sha256();
         update(digest, seen.toString());
         return HexFormat.of().formatHex(digest.digest());
     }

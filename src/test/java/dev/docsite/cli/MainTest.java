@@ -59,15 +59,17 @@ class MainTest {
     }
 
     @Test
-    void theBuildCacheIsKeptOnlyWithTheCacheFlagAndDeletedByABuildWithoutIt() {
+    void theBuildCacheIsKeptByDefaultAndDeletedByANoCacheBuild() {
         site();
         Path cache = dir.resolve(".site-output.cache");
         assertEquals(0, run("build", "--site", dir.toString()));
-        assertFalse(Files.exists(cache), "no cache by default");
+        assertTrue(Files.isRegularFile(cache), "a build keeps a cache beside the output by default");
+        assertEquals(0, run("build", "--no-cache", "--site", dir.toString()));
+        assertFalse(Files.exists(cache), "--no-cache deletes it");
         assertEquals(0, run("build", "--cache", "--site", dir.toString()));
-        assertTrue(Files.isRegularFile(cache), "--cache keeps one beside the output");
-        assertEquals(0, run("build", "--site", dir.toString()));
-        assertFalse(Files.exists(cache), "a build without --cache deletes it");
+        assertTrue(Files.isRegularFile(cache), "--cache, the default, is still accepted");
+        assertEquals(0, run("check", "--site", dir.toString()));
+        assertTrue(Files.isRegularFile(cache), "check neither uses nor deletes it");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build cache never changes what a build writes: after each of a series of random edits (page bodies, headings,
- * titles, new, renamed and deleted pages, a template, the KPI feed, a category), an incremental build's output is
+ * titles, other frontmatter, anchors other pages link to, new, renamed and deleted pages, a template, the KPI feed, a
+ * category, the configuration), an incremental build's output is
  * byte for byte the output of a clean build of the same sources, and pages whose inputs did not change are taken from
  * the previous output (hard links) rather than rendered.
  */
@@ -160,13 +161,50 @@ class IncrementalBuildTest {
         assertEquals(tree(clean), tree(site.out()));
     }
 
+    @Test
+    void aKpiTurningADayOlderRendersOnlyThePagesShowingIt() throws IOException, ConfigException {
+        TestSite site = site();
+        site.build();
+        java.time.Clock dayLater = java.time.Clock.offset(TestSite.CLOCK, java.time.Duration.ofDays(1));
+
+        new SiteBuilder(site.config(), dayLater).build(SiteBuilder.Mode.BUILD);
+
+        assertEquals(List.of("404.html", "metrics/index.html"), renderedPages(site.out()));
+        Path clean = dir.resolve("clean");
+        new SiteBuilder(withOut(site.config(), clean), dayLater).withCache(false).build(SiteBuilder.Mode.BUILD);
+        assertEquals(tree(clean), tree(site.out()));
+    }
+
+    @Test
+    void aBuildThatStopsLeavesACacheThatStillDescribesTheOutput() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path g5 = site.root().resolve("content/guides/g5.md");
+        String before = Files.readString(g5);
+        Files.writeString(g5, before + "\nSee [nothing](missing.md).\n");
+        BuildResult strict = site.build(site.config().toBuilder().strict(true).build());
+        assertEquals("--strict: 1 problem(s); nothing was written", strict.failure());
+        site.file("templates/partials/footer.ftlh", "<#-- broken --><p>${no.such.value}</p>\n");
+        BuildResult broken = site.build();
+        assertEquals("a template failed; the previous output is left as it was", broken.failure());
+        Files.writeString(g5, before + "\nFixed after two failed builds.\n");
+        site.file("templates/partials/footer.ftlh", footer("v0"));
+
+        assertEquals(List.of(), warnings(site.build()));
+
+        Path clean = dir.resolve("clean");
+        new TestSite(site.root()).build(withOut(site.config(), clean));
+        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(List.of("404.html", "guides/g5/index.html"), renderedPages(site.out()));
+    }
+
     /** Applies one random edit and says what it was. */
     private static String edit(TestSite site, Random random, int step) throws IOException {
         List<Path> pages = pages(site);
         Path page = pages.get(random.nextInt(pages.size()));
         String rel = site.root().resolve("content").relativize(page).toString();
         String text = Files.readString(page);
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(12)) {
             case 0, 1 -> {
                 Files.writeString(page, text + "\nA sentence added in step " + step + ".\n");
                 return "body of " + rel;
@@ -198,6 +236,21 @@ class IncrementalBuildTest {
             case 7 -> {
                 site.file("templates/partials/footer.ftlh", footer("v" + step));
                 return "template";
+            }
+            case 8 -> {
+                String plain = text.replaceAll("(?m)^(description|sidebar_label): [^\\n]*\\n", "");
+                Files.writeString(page, plain.replaceFirst("title: ", "description: Described in step " + step
+                        + "\nsidebar_label: Label " + step + "\ntitle: "));
+                return "frontmatter of " + rel;
+            }
+            case 9 -> {
+                // Other pages link to "#step-N" of this one: renaming the heading breaks or fixes their links.
+                Files.writeString(page, text.replaceFirst("## Step (\\d+)", "## Step $1 of step " + step));
+                return "anchor of " + rel;
+            }
+            case 10 -> {
+                site.file("site.yml", "title: Cache Docs " + step + "\nkpi:\n  feed: data/feed.json\n  max_age: 3650d\n");
+                return "configuration";
             }
             default -> {
                 if (random.nextBoolean()) {
