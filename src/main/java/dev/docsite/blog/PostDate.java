@@ -34,7 +34,8 @@ final class PostDate {
             return date.toInstant(); // YAML read an unquoted 2026-06-22 (or a timestamp) as a date already
         }
         if (frontMatterDate != null) {
-            return parse(String.valueOf(frontMatterDate).strip());
+            // A no-break space (pasted from a web page) is white space to JavaScript's Date, as Docusaurus reads it.
+            return parse(String.valueOf(frontMatterDate).replaceAll("^[\\s\\u00A0\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\uFEFF]+$", ""));
         }
         if (name.date() != null) {
             return name.date().atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -15,7 +15,20 @@ final class TypeStripper {
     /** An {@code import}/{@code export} statement at the start of a line, or a dynamic {@code import(...)}. */
     private static final Pattern MODULE_SYNTAX = Pattern.compile(
             "(?m)^\\s*(?:import\\s*[\\w{*'\"]|export\\s*(?:default\\b|[{*]|(?:const|let|var|function|async|class|type|interface)\\b))"
-                    + "|\\bimport\\s*\\(");
+                    + "|\\bimport\\s*\\(|\\bimport\\.meta\\b");
+    /**
+     * {@code import.meta} of an ES module: the CommonJS body it becomes has no such syntax, so each use reads the
+     * module's own file instead (Node's {@code url}, {@code filename}, {@code dirname}), on the same line.
+     */
+    private static final Pattern IMPORT_META = Pattern.compile("\\bimport\\s*\\.\\s*meta\\b");
+    private static final String IMPORT_META_VALUE =
+            "({url: 'file://' + __filename, filename: __filename, dirname: __dirname})";
+    /**
+     * {@code const require = createRequire(import.meta.url)} at the top of an ES module: legal there, where there is
+     * no {@code require}, but a redeclaration of the CommonJS body's parameter; it becomes an assignment to it (the
+     * same function: a require from this file).
+     */
+    private static final Pattern REQUIRE_DECLARATION = Pattern.compile("(?m)^(?:const|let|var)\\s+require\\s*=");
     private static final Pattern SUCRASE_LOCATION = Pattern.compile("\\s*\\((\\d+):(\\d+)\\)$");
 
     private final Supplier<Value> sucrase;
@@ -41,7 +54,9 @@ final class TypeStripper {
         options.putMember("filePath", file.toString());
         options.putMember("disableESTransforms", true);
         try {
-            return transform.execute(code, options).getMember("code").asString();
+            String stripped = transform.execute(code, options).getMember("code").asString();
+            stripped = REQUIRE_DECLARATION.matcher(stripped).replaceAll("require =");
+            return IMPORT_META.matcher(stripped).replaceAll(IMPORT_META_VALUE);
         } catch (PolyglotException e) {
             if (!e.isGuestException()) {
                 throw e;

@@ -132,7 +132,7 @@ final class DocsiteHtml {
     }
 
     private static void jsxInlineTag(JsxInlineTag node, BodyRendering r) {
-        if (!node.tag().isComponent()) {
+        if (node.tag().writtenAsHtml()) {
             r.out().raw(raw(node, node.getChars(), r));
         } else {
             ThemeComponentHtml.inlineTag(node, r.out());

@@ -91,7 +91,7 @@ final class FileExpressions {
             }
             if (n instanceof JsxElement element) {
                 attributes(element::tag, element.line(), element.column(), element::replaceTag);
-            } else if (n instanceof JsxInlineTag tag && !tag.tag().isComponent()) {
+            } else if (n instanceof JsxInlineTag tag && tag.tag().writtenAsHtml()) {
                 rawTags(n, n.getChars(), origin);
             } else if (n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof dev.docsite.markdown.mdx.JsxBlock) {
                 rawTags(n, ((com.vladsch.flexmark.util.ast.Block) n).getContentChars(), origin);
@@ -140,7 +140,7 @@ final class FileExpressions {
     private void rawTags(Node node, BasedSequence chars, PageModel.Origin origin) {
         for (int i = chars.indexOf('<'); i >= 0; i = chars.indexOf('<', i + 1)) {
             JsxTag tag = JsxTagScanner.scan(chars, i, chars.length());
-            if (tag == null || tag.isComponent() || tag.closing()) {
+            if (tag == null || !tag.writtenAsHtml() || tag.closing()) {
                 continue;
             }
             for (JsxAttribute a : tag.attributes()) {

@@ -62,6 +62,12 @@ public final class MarkdownEngine {
         options.set(Parser.THEMATIC_BREAK_PARSER, false);
         options.set(Parser.CODE_BLOCK_INDENT, 1000);
         options.set(Parser.SPACE_IN_LINK_URLS, true);
+        // CommonMark's block tag names match in any case, so a line starting with Docusaurus's <Link id="x"/> and
+        // text would be a raw HTML block with its Markdown left unparsed; MDX has no HTML blocks, and <link> (the
+        // only other reader) is a void tag for the head. It is an inline tag without it (a complete tag alone on a
+        // line still starts a block).
+        options.set(Parser.HTML_BLOCK_TAGS, Parser.HTML_BLOCK_TAGS.get(null).stream()
+                .filter(name -> !name.equals("link")).toList());
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

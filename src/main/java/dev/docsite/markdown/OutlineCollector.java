@@ -118,7 +118,7 @@ final class OutlineCollector {
         } else if (node instanceof HtmlInline) {
             raw(node, node.getChars(), map);
         } else if (node instanceof JsxInlineTag tag) {
-            if (!tag.tag().isComponent()) {
+            if (tag.tag().writtenAsHtml()) {
                 raw(node, node.getChars(), map);
             } else if (!tag.tag().closing() && !ThemeComponentHtml.isKnownInline(tag)) {
                 unknownComponent(tag.tag().name(), map, map.line(node.getStartOffset()), map.column(node.getStartOffset()));

@@ -84,14 +84,49 @@
       case 'fs': return fs;
       case 'fs/promises': return fs.promises;
       case 'process': return process;
-      case 'url': return {fileURLToPath: (u) => String(u).replace(/^file:\/\//, ''), pathToFileURL: (p) => ({href: 'file://' + p})};
-      case 'module': return {createRequire: (file) => makeRequire('file:' + String(file).replace(/^file:\/\//, ''))};
+      case 'url': return {URL: FileUrl, fileURLToPath: toPath, pathToFileURL: (p) => new FileUrl('file://' + host.path.resolve(String(p)))};
+      case 'module': return {createRequire: (file) => makeRequire('file:' + toPath(file))};
       // What Docusaurus's server-side rendering sees, which is what a static page shows before any script runs.
       case '@docusaurus/ExecutionEnvironment': return {canUseDOM: false, canUseEventListeners: false,
         canUseIntersectionObserver: false, canUseViewport: false};
       default: return opaque(name);
     }
   }
+
+  // A path, or a file: URL as an ES module's `import.meta.url` and `new URL('./x.yml', import.meta.url)` give it.
+  function toPath(file) {
+    return String(file).replace(/^file:\/\//, '');
+  }
+
+  // The WHATWG URL class as far as configurations use it, the engine having none: an absolute URL, or a relative
+  // one against a base (`new URL('../package.json', import.meta.url)`).
+  class FileUrl {
+    constructor(input, base) {
+      const text = String(input);
+      const scheme = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/i;
+      let parts = scheme.exec(text);
+      if (!parts) {
+        if (base === undefined) throw new TypeError('Invalid URL: ' + text);
+        const from = scheme.exec(String(base));
+        if (!from) throw new TypeError('Invalid base URL: ' + String(base));
+        const rest = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(text);
+        const dir = from[3].substring(0, from[3].lastIndexOf('/') + 1);
+        const path = rest[1] === '' ? from[3] : host.path.normalize(rest[1].startsWith('/') ? rest[1] : dir + rest[1]);
+        parts = [text, from[1], from[2], path, rest[2], rest[3]];
+      }
+      this.protocol = parts[1].toLowerCase();
+      this.host = (parts[2] || '').substring(2);
+      this.hostname = this.host.replace(/:\d+$/, '');
+      this.pathname = parts[3] || (this.host ? '/' : '');
+      this.search = parts[4] || '';
+      this.hash = parts[5] || '';
+      this.origin = this.host ? this.protocol + '//' + this.host : 'null';
+      this.href = this.protocol + (parts[2] !== undefined ? '//' + this.host : '') + this.pathname + this.search + this.hash;
+    }
+    toString() { return this.href; }
+    toJSON() { return this.href; }
+  }
+  if (typeof globalThis.URL !== 'function') globalThis.URL = FileUrl;
 
   function stats(file) {
     const kind = fail(host.kind(file));
@@ -104,21 +139,21 @@
   }
 
   const fs = {
-    readFileSync: (file) => fail(host.readFile(String(file))),
-    existsSync: (file) => fail(host.kind(String(file))) !== 'none',
-    statSync: (file) => stats(String(file)),
-    lstatSync: (file) => stats(String(file)),
+    readFileSync: (file) => fail(host.readFile(toPath(file))),
+    existsSync: (file) => fail(host.kind(toPath(file))) !== 'none',
+    statSync: (file) => stats(toPath(file)),
+    lstatSync: (file) => stats(toPath(file)),
     readdirSync(dir, options) {
-      const names = Array.from(fail(host.readdir(String(dir))));
+      const names = Array.from(fail(host.readdir(toPath(dir))));
       if (!options || !options.withFileTypes) return names;
-      return names.map((entry) => Object.assign({name: entry}, stats(host.path.join(String(dir), entry))));
+      return names.map((entry) => Object.assign({name: entry}, stats(host.path.join(toPath(dir), entry))));
     },
   };
   fs.promises = {
     readFile: async (file) => fs.readFileSync(file),
     readdir: async (dir, options) => fs.readdirSync(dir, options),
     stat: async (file) => fs.statSync(file),
-    access: async (file) => { stats(String(file)); },
+    access: async (file) => { stats(toPath(file)); },
   };
 
   const process = {

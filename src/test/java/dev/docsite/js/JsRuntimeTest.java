@@ -74,6 +74,33 @@ class JsRuntimeTest {
     }
 
     @Test
+    void esModuleImportMetaGivesItsFileUrlForCreateRequireAndUrlsRelativeToIt() throws Exception {
+        write("website/lib/names.json", "{\"name\": \"lib\"}\n");
+        write("package.json", "{\"repository\": \"org/repo\"}\n");
+        Path config = write("website/docusaurus.config.js", """
+                import fs from "node:fs";
+                import { createRequire } from "node:module";
+                import { fileURLToPath } from "node:url";
+                const require = createRequire(import.meta.url);
+                const pkg = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url)));
+                const here = new URL("./lib/names.json?x=1#top", import.meta.url);
+                export default {
+                  name: require("./lib/names.json").name,
+                  repository: pkg.repository,
+                  relative: here.href.substring(here.href.indexOf("/website/")),
+                  search: here.search,
+                  file: fileURLToPath(import.meta.url).endsWith("/website/docusaurus.config.js"),
+                  dirname: import.meta.dirname === fileURLToPath(new URL(".", import.meta.url)).replace(/\\/$/, ""),
+                  absolute: new URL("https://example.com/a/b?q#h").pathname,
+                  origin: new URL("/docs/intro", "https://example.com/a/").href,
+                };
+                """);
+        assertEquals(Map.of("name", "lib", "repository", "org/repo", "relative", "/website/lib/names.json?x=1#top",
+                "search", "?x=1", "file", true, "dirname", true, "absolute", "/a/b",
+                "origin", "https://example.com/docs/intro"), runtime.evaluate(config));
+    }
+
+    @Test
     void typeScriptTypesAreStrippedBeforeEvaluation() throws Exception {
         Path config = write("config.ts", """
                 import type {Config} from '@docusaurus/types';

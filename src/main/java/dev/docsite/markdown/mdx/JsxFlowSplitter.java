@@ -30,7 +30,7 @@ public final class JsxFlowSplitter {
                 i = skipCode(s, i) - 1;
             } else if (c == '<' && JsxTagScanner.startsComponentTag(s, i, n)) {
                 JsxTag tag = JsxTagScanner.scan(s, i, n);
-                if (tag != null && tag.isComponent()) {
+                if (tag != null && !tag.writtenAsHtml()) {
                     return true;
                 }
             }
@@ -52,7 +52,7 @@ public final class JsxFlowSplitter {
             }
             if (c == '<' && JsxTagScanner.startsComponentTag(t, i, n)) {
                 JsxTag tag = JsxTagScanner.scan(t, i, n);
-                if (tag != null && tag.isComponent()) {
+                if (tag != null && !tag.writtenAsHtml()) {
                     emitMarkdown(t, map, chunkStart, i, handler);
                     handler.tag(tag, map.line(i), map.column(i));
                     i = tag.end();

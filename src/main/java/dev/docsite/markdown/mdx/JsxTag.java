@@ -24,6 +24,14 @@ public record JsxTag(String name, boolean closing, boolean selfClosing, List<Jsx
         return isComponentName(name);
     }
 
+    /**
+     * Whether the tag is written out as HTML: an HTML element, or Docusaurus's {@code <Link>}, which is the
+     * {@code <a>} it renders ({@link DocusaurusLink}); it still starts a JSX block where a component does.
+     */
+    public boolean writtenAsHtml() {
+        return !isComponent() || DocusaurusLink.is(name);
+    }
+
     static boolean isComponentName(String name) {
         return name.isEmpty() || Character.isUpperCase(name.charAt(0)) || name.indexOf('.') >= 0;
     }

@@ -89,10 +89,14 @@ public final class RawHtmlRewriter {
             out.append('<');
             return i + 1;
         }
-        if (tag.isComponent()) {
+        if (!tag.writtenAsHtml()) {
             return tag.end(); // components are rendered elsewhere or not at all; never leak their tags
         }
         if (tag.closing()) {
+            if (DocusaurusLink.is(tag.name())) {
+                out.append("</a>");
+                return tag.end();
+            }
             return copy(html, tag.start(), tag.end(), out);
         }
         writeTag(html, tag, map, sink, out);
@@ -106,7 +110,7 @@ public final class RawHtmlRewriter {
 
     /** Writes an opening tag of an HTML element, rewriting links and JSX attributes. */
     static void writeTag(BasedSequence html, JsxTag tag, LineMap map, Sink sink, StringBuilder out) {
-        boolean rebuild = tag.hasJsxOnlyAttributes();
+        boolean rebuild = tag.hasJsxOnlyAttributes() || DocusaurusLink.is(tag.name());
         java.util.List<JsxAttribute> attributes = new java.util.ArrayList<>(tag.attributes());
         for (int i = 0; i < attributes.size(); i++) {
             JsxAttribute a = attributes.get(i);
@@ -123,7 +127,7 @@ public final class RawHtmlRewriter {
         for (JsxAttribute a : attributes) {
             if (a.name() != null) {
                 String lower = a.name().toLowerCase(Locale.ROOT);
-                LinkRef.Kind kind = linkKind(lower);
+                LinkRef.Kind kind = DocusaurusLink.isTarget(tag, a.name()) ? LinkRef.Kind.LINK : linkKind(lower);
                 if (kind != null || lower.equals("id") || lower.equals("name")) {
                     String value = JsxExpressions.staticValue(a);
                     if (value != null && kind != null) {
@@ -150,7 +154,7 @@ public final class RawHtmlRewriter {
             copy(html, tag.start(), tag.end(), out);
             return;
         }
-        out.append('<').append(tag.name());
+        out.append('<').append(DocusaurusLink.htmlName(tag));
         boolean wroteClass = false;
         index = 0;
         for (JsxAttribute a : attributes) {
@@ -159,7 +163,7 @@ public final class RawHtmlRewriter {
                 sink.leftOut(a, offsetOf(html, a.start()));
                 continue;
             }
-            String name = htmlName(a.name());
+            String name = DocusaurusLink.isTarget(tag, a.name()) ? "href" : htmlName(a.name());
             String lower = name.toLowerCase(Locale.ROOT);
             if (broken != null && lower.equals("title")) {
                 continue;
@@ -201,7 +205,9 @@ public final class RawHtmlRewriter {
             appendAttribute(out, "data-broken", reason);
             appendAttribute(out, "title", reason);
         }
-        out.append(tag.selfClosing() ? " />" : ">");
+        out.append(DocusaurusLink.addedAttributes(tag));
+        // An <a> cannot close itself in HTML: a self-closing Link is an empty link.
+        out.append(!tag.selfClosing() ? ">" : DocusaurusLink.is(tag.name()) ? "></a>" : " />");
     }
 
     private static LinkRef.Kind linkKind(String lowerName) {
