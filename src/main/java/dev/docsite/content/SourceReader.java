@@ -44,6 +44,11 @@ public final class SourceReader {
                         + " content folder (static files belong in the static folder)", 0);
             }
         }
+        if (isAscii(bytes)) {
+            // ASCII is valid UTF-8 as it is: the string is made from the bytes in one copy, where the decoder makes
+            // a UTF-16 buffer twice the file's size and compacts it again.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -61,5 +66,14 @@ public final class SourceReader {
             throw new UnreadableSourceException("not valid UTF-8 (byte offset " + bad
                     + "); re-save the file as UTF-8", line);
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

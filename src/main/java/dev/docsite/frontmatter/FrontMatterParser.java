@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Splits a page into YAML frontmatter and body ({@link FrontMatterBlock}), loads the YAML and types the Docusaurus
@@ -19,8 +21,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class FrontMatterParser {
 
     /** SnakeYAML instances are not thread-safe but are reusable; building one per page showed in profiles. */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(
-            () -> new Yaml(new SafeConstructor(new LoaderOptions())));
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        DumperOptions unused = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options,
+                new RememberingResolver());
+    });
 
     /**
      * @param text        the whole file

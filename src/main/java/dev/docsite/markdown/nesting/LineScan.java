@@ -30,8 +30,10 @@ final class LineScan {
                 column++;
                 p++;
             } else {
-                // "* * *" is a thematic break, not three list items.
-                int after = LinearThematicBreak.isThematicBreak(source.subSequence(p, end)) ? -1
+                // "* * *" is a thematic break, not three list items. Only a line starting with one of its characters
+                // can be one: other lines (most lines, all of a code block's) are not copied to find out.
+                boolean breakMark = c == '*' || c == '-' || c == '_';
+                int after = breakMark && LinearThematicBreak.isThematicBreak(source.subSequence(p, end)) ? -1
                         : listMarkerEnd(source, p, end);
                 if (after < 0) {
                     break;
