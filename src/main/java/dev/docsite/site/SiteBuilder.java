@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
+import dev.docsite.content.ContentTree;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.ParsedPage;
@@ -42,11 +43,14 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Clock clock;
     private final MarkdownEngine markdown;
+    /** The template budget taken from the heap and the number of pages ({@link TemplateBudget#heapShare(int)}). */
+    private static final long FROM_HEAP = -1;
+
     private final long templateBudgetBytes;
     private final boolean cached;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
-        this(config, clock, TemplateBudget.heapShare(), true);
+        this(config, clock, FROM_HEAP, true);
     }
 
     /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */
@@ -83,9 +87,12 @@ public final class SiteBuilder {
     /** As {@link #load()}, taking the parse of unchanged pages from {@code cache} when it is not null. */
     private SiteModel load(BuildCache cache) throws IOException, ConfigException {
         DeclaredSidebars sidebars = DeclaredSidebars.read(config);
-        PageLoader.BodyParser parser = new TemplateBudget(markdown, templateBudgetBytes,
+        ContentTree tree = ContentStage.scan(config);
+        long budget = templateBudgetBytes == FROM_HEAP ? TemplateBudget.heapShare(tree.files().size())
+                : templateBudgetBytes;
+        PageLoader.BodyParser parser = new TemplateBudget(markdown, budget,
                 SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
-        LoadedContent content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
+        LoadedContent content = ContentStage.load(tree, PageLoader.perFile(cache == null ? parser
                 : cache.parser(parser))).withSidebars(sidebars);
         PlatformLinks platform = PlatformLinks.load(config.linkBases());
         KpiLoadResult kpi = config.kpi().enabled()
