@@ -26,7 +26,7 @@ public final class FrontMatterLinks {
         links.add(image);
         links.addAll(outline.links());
         return new PageOutline(outline.firstH1(), outline.headings(), outline.elementIds(), links, outline.kpiRefs(),
-                outline.text(), outline.partials(), outline.headingSpans(), outline.docCardLists());
+                outline.plainText(), outline.partials(), outline.headingSpans(), outline.docCardLists());
     }
 
     /** The outline link that stands for the page's frontmatter {@code image}, or {@code null} when it has none. */

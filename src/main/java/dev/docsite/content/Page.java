@@ -2,6 +2,7 @@ package dev.docsite.content;
 
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.markdown.BodyTemplate;
+import dev.docsite.markdown.DeflatedText;
 import dev.docsite.markdown.PageOutline;
 
 /**
@@ -16,9 +17,10 @@ import dev.docsite.markdown.PageOutline;
  * @param title        frontmatter {@code title}, else the first {@code # heading}, else the file name
  * @param sidebarLabel label in navigation
  * @param frontMatter  typed frontmatter
- * @param body         file text with the frontmatter blanked out (line numbers preserved), to be parsed again when
- *                     the page is rendered; {@code null} when the page keeps its {@code bodyTemplate}, which is all
- *                     rendering needs (a 50,000-page build would otherwise hold both for the pages that fit the budget)
+ * @param deflatedBody file text with the frontmatter blanked out (line numbers preserved), to be parsed again when
+ *                     the page is rendered, kept deflated ({@link #body()} gives it as a string); {@code null} when the
+ *                     page keeps its {@code bodyTemplate}, which is all rendering needs (a 50,000-page build would
+ *                     otherwise hold both for the pages that fit the budget)
  * @param outline      headings, links, KPI references
  * @param bodyTemplate the body rendered once with its links and widgets left open, or {@code null} when it was not
  *                     kept (see {@code TemplateBudget}): then {@code body} is parsed again to render it
@@ -32,13 +34,18 @@ public record Page(
         String title,
         String sidebarLabel,
         FrontMatter frontMatter,
-        String body,
+        DeflatedText deflatedBody,
         PageOutline outline,
         BodyTemplate bodyTemplate) {
 
     /** A builder with every value absent and {@code categoryIndex} false. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The file text with the frontmatter blanked out, or {@code null} when the page keeps its body template. */
+    public String body() {
+        return deflatedBody == null ? null : deflatedBody.text();
     }
 
     /** Short doc id: the last segment of {@link #docId}. */
@@ -85,7 +92,7 @@ public record Page(
         private String title;
         private String sidebarLabel;
         private FrontMatter frontMatter;
-        private String body;
+        private DeflatedText body;
         private PageOutline outline;
         private BodyTemplate bodyTemplate;
 
@@ -100,7 +107,7 @@ public record Page(
         public Builder title(String value) { this.title = value; return this; }
         public Builder sidebarLabel(String value) { this.sidebarLabel = value; return this; }
         public Builder frontMatter(FrontMatter value) { this.frontMatter = value; return this; }
-        public Builder body(String value) { this.body = value; return this; }
+        public Builder body(String value) { this.body = value == null ? null : DeflatedText.of(value); return this; }
         public Builder outline(PageOutline value) { this.outline = value; return this; }
         public Builder bodyTemplate(BodyTemplate value) { this.bodyTemplate = value; return this; }
 

@@ -13,8 +13,9 @@ import java.util.Set;
  * @param elementIds ids of non-heading elements that a {@code #fragment} may target (raw HTML ids)
  * @param links      every link and image in document order, except those in code
  * @param kpiRefs    every KPI referenced in the body
- * @param text       the page's plain text (code left out), for search and excerpts: all of it, so that every
- *                   section's words are searchable
+ * @param plainText  the page's plain text (code left out), for search and excerpts: all of it, so that every
+ *                   section's words are searchable; kept deflated, since it is read only by the search index after
+ *                   rendering and by excerpts ({@link #text()} gives it as a string)
  * @param partials   the partials the page includes (absolute paths), directly or through other partials: a change
  *                   to one of them changes the page
  * @param headingSpans for each heading, where its words start and end in {@code text} (two numbers per heading, at
@@ -23,8 +24,15 @@ import java.util.Set;
  *                   page is in no sidebar category, which only the site stage knows
  */
 public record PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
-                          List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
+                          List<KpiRef> kpiRefs, DeflatedText plainText, List<java.nio.file.Path> partials,
                           List<Integer> headingSpans, List<MarkdownNotice> docCardLists) {
+
+    public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
+                       List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
+                       List<Integer> headingSpans, List<MarkdownNotice> docCardLists) {
+        this(firstH1, headings, elementIds, links, kpiRefs, DeflatedText.of(text), partials, headingSpans,
+                docCardLists);
+    }
 
     public PageOutline(String firstH1, List<Heading> headings, Set<String> elementIds, List<LinkRef> links,
                        List<KpiRef> kpiRefs, String text, List<java.nio.file.Path> partials,
@@ -53,8 +61,13 @@ public record PageOutline(String firstH1, List<Heading> headings, Set<String> el
         links = List.copyOf(links);
         kpiRefs = List.copyOf(kpiRefs);
         partials = List.copyOf(partials);
-        headingSpans = List.copyOf(headingSpans);
+        headingSpans = TextOffsets.copyOf(headingSpans);
         docCardLists = List.copyOf(docCardLists);
+    }
+
+    /** The page's plain text (code left out), for search and excerpts (inflated on each call). */
+    public String text() {
+        return plainText.text();
     }
 
     /** True when {@code fragment} names a heading or element of this page. */

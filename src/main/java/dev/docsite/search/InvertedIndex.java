@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The terms of a list of documents, sorted, each with the documents holding it by field: the title, a heading, or
@@ -18,6 +20,8 @@ final class InvertedIndex {
     static final int HEADING = 1;
     static final int BODY = 2;
     static final int FIELDS = 3;
+    /** Documents indexed together (in parallel) before their terms are merged into the postings. */
+    static final int WINDOW = 1024;
 
     private final List<String> terms;
     private final Map<String, int[][]> postings;
@@ -29,17 +33,28 @@ final class InvertedIndex {
 
     /** Indexes {@code documents}; document numbers are positions in the list. */
     static InvertedIndex of(List<SearchDocument> documents) {
-        List<DocumentTerms> perDocument = ParallelMap.map(documents, d -> SCRATCH.get().termsOf(d));
+        return of(documents.size(), documents::get);
+    }
+
+    /**
+     * Indexes the documents {@code 0 … count-1} made by {@code documents}, a window of {@link #WINDOW} at a time, so
+     * that only one window's documents and their terms are held at once.
+     */
+    static InvertedIndex of(int count, IntFunction<SearchDocument> documents) {
         Map<String, Postings> byTerm = new HashMap<>();
-        for (int doc = 0; doc < perDocument.size(); doc++) {
-            DocumentTerms terms = perDocument.get(doc);
-            for (int i = 0; i < terms.terms.length; i++) {
-                Postings p = byTerm.get(terms.terms[i]);
-                if (p == null) {
-                    p = new Postings();
-                    byTerm.put(terms.terms[i], p);
+        for (int from = 0; from < count; from += WINDOW) {
+            List<Integer> window = IntStream.range(from, Math.min(count, from + WINDOW)).boxed().toList();
+            List<DocumentTerms> perDocument = ParallelMap.map(window, d -> SCRATCH.get().termsOf(documents.apply(d)));
+            for (int i = 0; i < perDocument.size(); i++) {
+                DocumentTerms terms = perDocument.get(i);
+                for (int t = 0; t < terms.terms.length; t++) {
+                    Postings p = byTerm.get(terms.terms[t]);
+                    if (p == null) {
+                        p = new Postings();
+                        byTerm.put(terms.terms[t], p);
+                    }
+                    p.add(terms.fields[t], from + i);
                 }
-                p.add(terms.fields[i], doc);
             }
         }
         List<String> sorted = new ArrayList<>(byTerm.keySet());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The search index as small files, so that a query loads only what it needs (as Pagefind does): a manifest, the
@@ -41,14 +42,31 @@ public final class SearchIndexWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final List<SearchDocument> documents;
+    private final int count;
+    private final IntFunction<SearchDocument> documents;
+    private final String[] scopes;
     private final List<String> fragments;
     private final List<String> firstTerms = new ArrayList<>();
 
     /** Indexes {@code documents}; the index is complete when this returns. */
     public SearchIndexWriter(List<SearchDocument> documents) {
-        this.documents = List.copyOf(documents);
-        this.fragments = encodeFragments(InvertedIndex.of(this.documents), fragmentCount(documents.size()));
+        this(documents.size(), List.copyOf(documents)::get);
+    }
+
+    /**
+     * Indexes {@code count} documents made by {@code documents} (from 0), which is asked again for each chunk's
+     * documents when the chunk is written: so the documents, which hold all of a site's text, are never all in memory
+     * at once (100,000 pages' text is about 300 MB). The index is complete when this returns.
+     */
+    public SearchIndexWriter(int count, IntFunction<SearchDocument> documents) {
+        this.count = count;
+        this.documents = documents;
+        this.scopes = new String[count];
+        this.fragments = encodeFragments(InvertedIndex.of(count, d -> {
+            SearchDocument doc = documents.apply(d);
+            scopes[d] = doc.scope();
+            return doc;
+        }), fragmentCount(count));
     }
 
     public static int fragmentCount(int documents) {
@@ -71,7 +89,7 @@ public final class SearchIndexWriter {
         return script("manifest", g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
-            g.writeNumberField("documents", documents.size());
+            g.writeNumberField("documents", count);
             g.writeNumberField("chunkSize", CHUNK_SIZE);
             g.writeArrayFieldStart("fragments");
             for (int n = 0; n < fragments.size(); n++) {
@@ -95,8 +113,8 @@ public final class SearchIndexWriter {
     public byte[] chunk(int n) {
         return script("c" + n, g -> {
             g.writeStartArray();
-            for (int d = n * CHUNK_SIZE; d < Math.min(documents.size(), (n + 1) * CHUNK_SIZE); d++) {
-                SearchDocument doc = documents.get(d);
+            for (int d = n * CHUNK_SIZE; d < Math.min(count, (n + 1) * CHUNK_SIZE); d++) {
+                SearchDocument doc = documents.apply(d);
                 g.writeStartArray();
                 g.writeString(doc.url());
                 g.writeString(doc.title());
@@ -119,9 +137,10 @@ public final class SearchIndexWriter {
     private void writeScopes(JsonGenerator g) throws IOException {
         Map<String, Integer> scopes = new LinkedHashMap<>();
         scopes.put("", 0);
+        String[] ofDocuments = this.scopes;
         List<int[]> runs = new ArrayList<>();
-        for (SearchDocument doc : documents) {
-            int scope = scopes.computeIfAbsent(doc.scope(), s -> scopes.size());
+        for (String docScope : ofDocuments) {
+            int scope = scopes.computeIfAbsent(docScope, s -> scopes.size());
             if (!runs.isEmpty() && runs.get(runs.size() - 1)[0] == scope) {
                 runs.get(runs.size() - 1)[1]++;
             } else {

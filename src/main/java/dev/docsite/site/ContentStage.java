@@ -70,7 +70,11 @@ public final class ContentStage {
      * @param progress called with the number of files read so far, from any thread
      */
     public static Read read(SiteConfig config, PageLoader loader, IntConsumer progress) throws IOException {
-        ContentTree tree = scan(config);
+        return read(scan(config), loader, progress);
+    }
+
+    /** Reads every page file of {@code tree} (the {@link #scan} of the site), in parallel. */
+    static Read read(ContentTree tree, PageLoader loader, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<FileRead> files = ParallelMap.map(tree.files(), file -> {
             FileRead read = new FileRead(file, loader.load(file));
@@ -82,7 +86,12 @@ public final class ContentStage {
 
     /** Reads every page file into the form the site assembler takes. */
     public static LoadedContent load(SiteConfig config, PageLoader loader) throws IOException {
-        Read read = read(config, loader, n -> { });
+        return load(scan(config), loader);
+    }
+
+    /** Reads every page file of {@code tree} (the {@link #scan} of the site) into the form the assembler takes. */
+    static LoadedContent load(ContentTree tree, PageLoader loader) {
+        Read read = read(tree, loader, n -> { });
         List<Page> pages = new ArrayList<>(read.files().size());
         List<Problem> problems = new ArrayList<>(read.tree().problems());
         Map<String, Set<String>> drafts = new HashMap<>();

@@ -27,4 +27,19 @@ final class Memo<T> implements Supplier<T> {
         }
         return v;
     }
+
+    /**
+     * The value without keeping it: the one made already, else a new one made now and not stored (so a later
+     * {@link #get} makes it again). A build writes each generated file once, and kept, the search index's chunks
+     * alone held the text of every page until the build ended.
+     */
+    T once() {
+        T v = value;
+        if (v != null) {
+            return v;
+        }
+        synchronized (this) {
+            return value != null ? value : maker.get();
+        }
+    }
 }

@@ -195,16 +195,10 @@ public final class SiteAssembly {
             count += page.listed() ? 1 : 0;
         }
         Memo<SearchIndexWriter> index = new Memo<>(() -> {
-            List<SearchDocument> documents = new ArrayList<>();
-            for (Page page : pages) {
-                if (page.listed()) {
-                    documents.add(SearchDocuments.of(page, page.versionName()));
-                }
-            }
-            for (CategoryItem category : indexes) {
-                documents.add(generatedIndexDocument(category));
-            }
-            return new SearchIndexWriter(documents);
+            List<Page> listed = pages.stream().filter(Page::listed).toList();
+            return new SearchIndexWriter(listed.size() + indexes.size(), d -> d < listed.size()
+                    ? SearchDocuments.of(listed.get(d), listed.get(d).versionName())
+                    : generatedIndexDocument(indexes.get(d - listed.size())));
         });
         site.generated(SearchIndexWriter.MANIFEST, () -> wrap(index.get().manifest()));
         for (int n = 0; n < SearchIndexWriter.fragmentCount(count); n++) {

@@ -3,6 +3,7 @@ package dev.docsite.site;
 import dev.docsite.problem.IoReason;
 import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
+import dev.docsite.content.ContentTree;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.ParsedPage;
@@ -43,11 +44,14 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Clock clock;
     private final MarkdownEngine markdown;
+    /** The template budget taken from the heap and the number of pages ({@link TemplateBudget#heapShare(int)}). */
+    private static final long FROM_HEAP = -1;
+
     private final long templateBudgetBytes;
     private final boolean cached;
 
     public SiteBuilder(SiteConfig config, Clock clock) {
-        this(config, clock, TemplateBudget.heapShare(), true);
+        this(config, clock, FROM_HEAP, true);
     }
 
     /** @param templateBudgetBytes heap for body templates kept between loading and rendering (see {@link TemplateBudget}) */
@@ -91,9 +95,12 @@ public final class SiteBuilder {
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null);
         LoadedContent content;
         try {
-            PageLoader.BodyParser parser = new TemplateBudget(markdown, templateBudgetBytes,
+            ContentTree tree = ContentStage.scan(config);
+            long budget = templateBudgetBytes == FROM_HEAP ? TemplateBudget.heapShare(tree.files().size())
+                    : templateBudgetBytes;
+            PageLoader.BodyParser parser = new TemplateBudget(markdown, budget,
                     SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
-            content = ContentStage.load(config, PageLoader.perFile(cache == null ? parser
+            content = ContentStage.load(tree, PageLoader.perFile(cache == null ? parser
                     : cache.parser(parser))).withSidebars(sidebars);
         } catch (IOException | RuntimeException | Error e) {
             awaitQuietly(kpi); // the feed's loader may be writing its last good snapshot: not cut short by the exit

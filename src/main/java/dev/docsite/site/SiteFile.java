@@ -55,6 +55,11 @@ public sealed interface SiteFile {
             content = new Memo<>(content);
         }
 
+        /** The file's bytes, not kept for a later call unless they were made already (see {@code Memo.once}). */
+        public ByteBuffer[] contentOnce() {
+            return content instanceof Memo<?> memo ? (ByteBuffer[]) memo.once() : content.get();
+        }
+
         /** The file's bytes, joined. */
         public byte[] bytes() {
             return OutputSink.join(content.get());

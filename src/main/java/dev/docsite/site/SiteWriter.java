@@ -93,7 +93,7 @@ public final class SiteWriter {
         for (SiteFile file : others) {
             try {
                 if (file instanceof SiteFile.Generated generated) {
-                    sink.write(generated.path(), generated.content().get());
+                    sink.write(generated.path(), generated.contentOnce());
                 } else if (file instanceof SiteFile.Copied copied) {
                     sink.copy(copied.source(), copied.path());
                 }

@@ -23,6 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TemplateBudget {
 
+    /**
+     * What a page holds from loading to rendering besides its template, with some room: 10 KB on the issue's corpus
+     * (outline, deflated text and Markdown, frontmatter, link verdicts, sidebar entry; docs/benchmarks.md).
+     */
+    static final long KEPT_PER_PAGE = 12 * 1024;
+
     private final MarkdownEngine markdown;
     private final long limitBytes;
     private final AtomicLong usedBytes = new AtomicLong();
@@ -68,6 +74,23 @@ public final class TemplateBudget {
     /** An eighth of the maximum heap, in bytes. */
     public static long heapShare() {
         return Runtime.getRuntime().maxMemory() / 8;
+    }
+
+    /** {@link #budgetFor(long, int)} of the maximum heap. */
+    public static long heapShare(int pages) {
+        return budgetFor(Runtime.getRuntime().maxMemory(), pages);
+    }
+
+    /**
+     * The budget for the templates of a site of {@code pages} pages in a heap of {@code heap} bytes: an eighth of it,
+     * but no more than what is left of half the heap once every page holds what it keeps anyway until rendering
+     * ({@link #KEPT_PER_PAGE}); the other half is for rendering and the search index. So 10,000 pages in 1 GiB
+     * keep every template as before, while 100,000 pages in 2 GiB keep none: there a template (6.5 KB per page of
+     * the issue's corpus) would take the room the pages' outlines need, and parsing a page again costs less than
+     * a heap that is always full.
+     */
+    static long budgetFor(long heap, int pages) {
+        return Math.max(0, Math.min(heap / 8, heap / 2 - pages * KEPT_PER_PAGE));
     }
 
     public ParsedPage parse(String body) {

@@ -92,6 +92,45 @@ class SearchIndexWriterTest {
         assertEquals("||0" + ",1".repeat(99), termEntry(writer, firstTerms, "common"));
     }
 
+    /**
+     * 2,500 documents, more than one window of the indexer ({@link InvertedIndex#WINDOW}): a term's postings run across
+     * the windows (documents 3, 1500 and 2499: differences 3, 1497, 999 in base 36), and documents made on demand are
+     * asked once to index and again for their chunk, giving the same files as a list of documents.
+     */
+    @Test
+    void documentsMadeOnDemandAcrossIndexingWindows() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int d = 0; d < 2500; d++) {
+            documents.add(SearchDocuments.of("p" + d + "/", "Page " + d, d % 2 == 0 ? "" : "2.0",
+                    d == 3 || d == 1500 || d == 2499 ? "kiwi words" : "common words"));
+        }
+        List<Integer> asked = java.util.Collections.synchronizedList(new ArrayList<>()); // indexed in parallel
+        SearchIndexWriter onDemand = new SearchIndexWriter(documents.size(), d -> {
+            asked.add(d);
+            return documents.get(d);
+        });
+        assertEquals(2500, asked.size());
+        SortedMap<String, byte[]> fromList = files(new SearchIndexWriter(documents), 2500);
+        SortedMap<String, byte[]> madeOnDemand = files(onDemand, 2500);
+        assertEquals(2 * 2500, asked.size()); // asked again for each chunk
+        assertEquals(fromList.keySet(), madeOnDemand.keySet());
+        fromList.forEach((path, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(madeOnDemand.get(path), StandardCharsets.UTF_8), path));
+        List<String> entries = new ArrayList<>();
+        for (int n = 0; n < SearchIndexWriter.fragmentCount(2500); n++) {
+            Matcher m = Pattern.compile("\"kiwi\":\"([^\"]*)\"")
+                    .matcher(new String(onDemand.fragment(n), StandardCharsets.UTF_8));
+            while (m.find()) {
+                entries.add(m.group(1));
+            }
+        }
+        assertEquals(List.of("||3,15l,rr"), entries);
+        assertEquals("docsiteSearchData(\"c375\",[[\"p1500/\",\"Page 1500\",\"kiwi words\",[]],"
+                + "[\"p1501/\",\"Page 1501\",\"common words\",[]],[\"p1502/\",\"Page 1502\",\"common words\",[]],"
+                + "[\"p1503/\",\"Page 1503\",\"common words\",[]]]);\n",
+                new String(onDemand.chunk(375), StandardCharsets.UTF_8));
+    }
+
     /** The postings of a term, read from the fragment the manifest's first terms lead to. */
     private static String termEntry(SearchIndexWriter writer, List<String> firstTerms, String term) {
         int slot = 0;

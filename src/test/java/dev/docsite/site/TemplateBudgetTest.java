@@ -41,6 +41,19 @@ class TemplateBudgetTest {
         assertNull(budget.parse(BODY).body());
     }
 
+    /**
+     * An eighth of the heap while the pages' own data leaves room for it; less, down to none, for sites whose pages
+     * fill half the heap on their own.
+     */
+    @Test
+    void budgetShrinksWithTheNumberOfPages() {
+        long mb = 1024 * 1024;
+        assertEquals(java.util.List.of(128 * mb, 128 * mb, 512 * mb - 40_000 * 12 * 1024L, 0L, 0L, 256 * mb),
+                java.util.List.of(TemplateBudget.budgetFor(1024 * mb, 1_000), TemplateBudget.budgetFor(1024 * mb, 10_000),
+                        TemplateBudget.budgetFor(1024 * mb, 40_000), TemplateBudget.budgetFor(1024 * mb, 50_000),
+                        TemplateBudget.budgetFor(2048 * mb, 100_000), TemplateBudget.budgetFor(2048 * mb, 20_000)));
+    }
+
     @Test
     void aSiteBuiltWithoutKeptTemplatesIsTheSameSite() throws Exception {
         TestSite site = new TestSite(dir);
