@@ -14,7 +14,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +152,7 @@ public final class ThemeRenderer {
     }
 
     private String render(String templateName, Map<String, Object> model, int expectedSize) {
-        StringWriter out = new StringWriter(expectedSize);
+        TextWriter out = new TextWriter(expectedSize);
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
