@@ -14,11 +14,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +40,7 @@ public final class ThemeRenderer {
 
     static final String PAGE_TEMPLATE = "page.ftlh";
     static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+    static final String SIDEBAR_TEMPLATE = "partials/sidebar.ftlh";
 
     private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
     /** Freemarker's description of its loader chain: noise for a writer, who only needs the missing name. */
@@ -51,6 +52,7 @@ public final class ThemeRenderer {
     private final Configuration configuration;
     private final ClassLoader classLoader = ThemeRenderer.class.getClassLoader();
     private volatile List<ThemeAsset> assets;
+    private volatile Boolean builtInSidebar;
 
     /** @param siteTemplatesDir the site's {@code templates/} folder; it need not exist */
     public ThemeRenderer(Path siteTemplatesDir) {
@@ -88,7 +90,40 @@ public final class ThemeRenderer {
      * large section is most of a page's HTML.
      */
     public String renderSidebar(SiteView site, java.util.List<NavItem> items, String root) {
-        return render("partials/sidebar.ftlh", site, Map.of("sidebar", items, "root", root));
+        if (builtInSidebar()) {
+            return SidebarMarkup.of(items);
+        }
+        return renderSidebarTemplate(site, items, root);
+    }
+
+    /** {@code partials/sidebar.ftlh} rendered by Freemarker, the site's override or the built-in one. */
+    String renderSidebarTemplate(SiteView site, java.util.List<NavItem> items, String root) {
+        return render(SIDEBAR_TEMPLATE, site, Map.of("sidebar", items, "root", root));
+    }
+
+    /**
+     * Whether the site draws its sidebar with the built-in partial: it has no {@code partials/sidebar.ftlh} of its
+     * own, or one with the same bytes (as a copy of the theme). Then {@link SidebarMarkup} writes it.
+     */
+    private boolean builtInSidebar() {
+        Boolean builtIn = builtInSidebar;
+        if (builtIn == null) {
+            builtIn = sameAsBuiltIn(SIDEBAR_TEMPLATE);
+            builtInSidebar = builtIn;
+        }
+        return builtIn;
+    }
+
+    private boolean sameAsBuiltIn(String templateName) {
+        Path override = siteTemplatesDir.resolve(templateName);
+        if (!Files.exists(override)) {
+            return true;
+        }
+        try (var in = classLoader.getResourceAsStream(BUILT_IN_FOLDER + "/" + templateName)) {
+            return in != null && Arrays.equals(in.readAllBytes(), Files.readAllBytes(override));
+        } catch (IOException e) {
+            return false; // Freemarker reads the override, and reports what is wrong with it
+        }
     }
 
     /**
@@ -117,7 +152,7 @@ public final class ThemeRenderer {
     }
 
     private String render(String templateName, Map<String, Object> model, int expectedSize) {
-        StringWriter out = new StringWriter(expectedSize);
+        TextWriter out = new TextWriter(expectedSize);
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);

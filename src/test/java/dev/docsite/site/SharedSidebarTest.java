@@ -35,6 +35,22 @@ class SharedSidebarTest {
         assertEquals(HTML, utf8(none.utf8()));
     }
 
+    @Test
+    void laterPagesFindTheirLinkThroughTheIndexAtTheSamePlaceAsTheFirstPageBySearching() {
+        SharedSidebar shared = new SharedSidebar(HTML);
+        SidebarHtml searched = shared.markedAt("../risk/");
+        SidebarHtml indexed = shared.markedAt("../risk/");
+        SidebarHtml otherIndexed = shared.markedAt("../s\u00e9curit\u00e9/");
+        SidebarHtml otherSearched = new SharedSidebar(HTML).markedAt("../s\u00e9curit\u00e9/");
+
+        assertEquals(new SidebarHtml(shared, 75, 83), searched);
+        assertEquals(searched, indexed);
+        assertEquals(new SidebarHtml(shared, 30, 32), otherIndexed);
+        assertEquals(otherSearched.markChar(), otherIndexed.markChar());
+        assertEquals(otherSearched.markByte(), otherIndexed.markByte());
+        assertEquals(-1, shared.markedAt("../elsewhere/").markChar());
+    }
+
     private static String utf8(ByteBuffer[] parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (ByteBuffer part : parts) {
