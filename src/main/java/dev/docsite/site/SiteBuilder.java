@@ -94,6 +94,7 @@ public final class SiteBuilder {
         Background<KpiLoadResult> kpi = Background.start("docsite-kpi-feed", () -> config.kpi().enabled()
                 ? KpiFeedLoader.load(config.kpi(), config.siteRoot(), config.stateDir(), clock) : null);
         LoadedContent content;
+        PlatformLinks links;
         try {
             ContentTree tree = ContentStage.scan(config);
             long budget = templateBudgetBytes == FROM_HEAP ? TemplateBudget.heapShare(tree.files().size())
@@ -102,15 +103,9 @@ public final class SiteBuilder {
                     SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
             content = ContentStage.load(tree, PageLoader.perFile(cache == null ? parser
                     : cache.parser(parser))).withSidebars(sidebars);
-        } catch (IOException | RuntimeException | Error e) {
-            awaitQuietly(kpi); // the feed's loader may be writing its last good snapshot: not cut short by the exit
-            throw e;
-        }
-        PlatformLinks links;
-        try {
             links = platform.join();
         } catch (IOException | RuntimeException | Error e) {
-            awaitQuietly(kpi);
+            awaitQuietly(kpi); // the feed's loader may be writing its last good snapshot: not cut short by the exit
             throw e;
         }
         return SiteAssembler.assemble(config, content, links, kpi.join(), clock.instant());
