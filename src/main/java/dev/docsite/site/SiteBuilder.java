@@ -234,7 +234,8 @@ public final class SiteBuilder {
     private static String outOfMemory() {
         long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         return "the build ran out of memory (Java heap of " + mb + " MB); give it more, for example"
-                + " DOCSITE_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx" + Math.max(2, 2 * mb / 1024) + "g\" ./docsite build;"
+                + " DOCSITE_EXTRA_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024) + "g ./docsite build (which keeps the"
+                + " launcher's other settings);"
                 + " the previous output is left as it was";
     }
 
