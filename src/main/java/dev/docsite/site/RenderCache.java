@@ -78,6 +78,21 @@ final class RenderCache {
         if (before == null || !before.digest().equals(digest)) {
             return Optional.empty();
         }
+        return unchanged(path, before);
+    }
+
+    /**
+     * The previous output's file at {@code path} when it was written from inputs with the same {@code digest} (a
+     * generated file: its bytes' digest, or a digest of what it is made from) and is unchanged since, else empty.
+     * Either way the digest is remembered for the next build.
+     */
+    Optional<Path> reusableFile(String path, String digest) {
+        rendered.put(path, digest);
+        Entry before = cache.rendered().get(path);
+        return before != null && before.digest().equals(digest) ? unchanged(path, before) : Optional.empty();
+    }
+
+    private Optional<Path> unchanged(String path, Entry before) {
         Path old = out.resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(old, BasicFileAttributes.class);
