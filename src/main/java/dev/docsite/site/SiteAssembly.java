@@ -163,10 +163,11 @@ public final class SiteAssembly {
     private static void tagPages(Builder site) {
         for (DocTags tags : DocTags.of(site.model().index().pages())) {
             site.add(new SiteFile.Rendered(tags.indexUrl() + "index.html", null, TagPages.rootOf(tags.indexUrl()),
-                    (renderer, problems, preview) -> TagPages.index(renderer, tags, preview)));
+                    (SiteFile.SiteWideDrawing) (renderer, problems, preview) -> TagPages.index(renderer, tags, preview)));
             for (DocTags.Tag tag : tags.tags()) {
                 site.add(new SiteFile.Rendered(tag.url() + "index.html", null, TagPages.rootOf(tag.url()),
-                        (renderer, problems, preview) -> TagPages.tag(renderer, tags, tag, preview)));
+                        (SiteFile.SiteWideDrawing) (renderer, problems, preview)
+                                -> TagPages.tag(renderer, tags, tag, preview)));
             }
         }
     }

@@ -29,6 +29,15 @@ public sealed interface SiteFile {
     }
 
     /**
+     * A generated page drawn from the site's shared inputs alone (the configuration, templates, and of every page its
+     * file, URL, ids, title, label and frontmatter: {@code SiteFingerprint.of}), such as a docs tag page: a cached
+     * build links the previous output's file while those are unchanged.
+     */
+    @FunctionalInterface
+    interface SiteWideDrawing extends Drawing {
+    }
+
+    /**
      * A page drawn with the theme: a Markdown page, or a page the site generates ({@code 404.html}).
      *
      * @param page    the Markdown page, or {@code null} for a generated page

@@ -78,8 +78,10 @@ public final class SiteWriter {
     private static void writePage(SiteFile.Rendered page, PageRenderer renderer, OutputSink sink, RenderCache cache)
             throws IOException {
         try {
-            java.util.Optional<java.nio.file.Path> same = cache == null || page.page() == null
-                    ? java.util.Optional.empty() : cache.reusable(page.path(), page.page());
+            java.util.Optional<java.nio.file.Path> same = cache == null ? java.util.Optional.empty()
+                    : page.page() != null ? cache.reusable(page.path(), page.page())
+                    : page.drawing() instanceof SiteFile.SiteWideDrawing ? cache.reusableSiteWide(page.path())
+                    : java.util.Optional.empty();
             if (same.isPresent()) {
                 sink.link(same.get(), page.path());
             } else {

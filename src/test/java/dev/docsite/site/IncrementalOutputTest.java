@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The output half of a cached build: files that are not pages (the search index's chunks, the sitemap, the theme's
- * assets) are the previous output's files (the same inode, a hard link) when made from the same inputs, and written
- * again when not; the output stays byte for byte a clean build's.
+ * assets) and the docs tag pages are the previous output's files (the same inode, a hard link) when made from the
+ * same inputs, and written again when not; the output stays byte for byte a clean build's.
  */
 class IncrementalOutputTest {
 
@@ -69,6 +69,31 @@ class IncrementalOutputTest {
         site.build();
         site.page("guides/g0.md", "title: Guide 0\nsidebar_position: 0", "## Step 0\n\nFirst of all.\n");
         site.build();
+        Path clean = dir.resolve("clean");
+        new TestSite(site.root()).build(site.config().toBuilder().outDir(clean).build());
+        assertEquals(tree(clean), tree(site.out()));
+    }
+
+    @Test
+    void tagPagesAreLinkedAfterABodyEditAndDrawnAgainWhenATaggedPagesTitleChanges() throws IOException {
+        TestSite site = site();
+        site.page("guides/tagged.md", "title: Tagged\ntags: [risk, audit]\ndescription: About risk",
+                "## Risk\n\nBody.\n");
+        site.build();
+        Map<String, Object> first = inodes(site.out());
+        List<String> tagPages = first.keySet().stream().filter(p -> p.startsWith("tags/")).toList();
+        assertEquals(List.of("tags/audit/index.html", "tags/index.html", "tags/risk/index.html"), tagPages);
+
+        Path tagged = site.root().resolve("content/guides/tagged.md");
+        Files.writeString(tagged, Files.readString(tagged) + "\nMore body.\n");
+        site.build();
+        Map<String, Object> second = inodes(site.out());
+        assertEquals(tagPages.stream().map(first::get).toList(), tagPages.stream().map(second::get).toList());
+
+        Files.writeString(tagged, Files.readString(tagged).replace("title: Tagged", "title: Tagged again"));
+        site.build();
+        Map<String, Object> third = inodes(site.out());
+        assertEquals(List.of(), tagPages.stream().filter(p -> third.get(p).equals(second.get(p))).toList());
         Path clean = dir.resolve("clean");
         new TestSite(site.root()).build(site.config().toBuilder().outDir(clean).build());
         assertEquals(tree(clean), tree(site.out()));
