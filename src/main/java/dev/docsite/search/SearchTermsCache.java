@@ -64,18 +64,20 @@ public final class SearchTermsCache {
 
     /** Writes the terms of this build's documents (those {@link #terms} was asked for). */
     public void write(DataOutput out) throws IOException {
+        // Hash maps, sorted once: millions of terms go through them, and a sorted map compares strings at each.
         Map<String, DocumentTerms> documents = new TreeMap<>(next);
-        Map<String, Integer> vocabulary = new TreeMap<>();
+        Map<String, Integer> vocabulary = new HashMap<>();
         for (DocumentTerms d : documents.values()) {
             for (String term : d.terms()) {
-                vocabulary.put(term, 0);
+                vocabulary.putIfAbsent(term, 0);
             }
         }
-        out.writeInt(vocabulary.size());
-        int number = 0;
-        for (Map.Entry<String, Integer> term : vocabulary.entrySet()) {
-            term.setValue(number++);
-            byte[] bytes = term.getKey().getBytes(StandardCharsets.UTF_8);
+        List<String> sorted = new ArrayList<>(vocabulary.keySet());
+        sorted.sort(null);
+        out.writeInt(sorted.size());
+        for (int n = 0; n < sorted.size(); n++) {
+            vocabulary.put(sorted.get(n), n);
+            byte[] bytes = sorted.get(n).getBytes(StandardCharsets.UTF_8);
             writeCount(out, bytes.length);
             out.write(bytes);
         }
