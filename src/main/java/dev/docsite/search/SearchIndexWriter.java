@@ -70,18 +70,29 @@ public final class SearchIndexWriter {
      * {@link #chunkInputs}. The bytes written are the same with or without a cache.
      */
     public SearchIndexWriter(int count, IntFunction<SearchDocument> documents, SearchTermsCache cache) {
+        this(count, documents, cache, d -> null);
+    }
+
+    /**
+     * As {@link #SearchIndexWriter(int, IntFunction, SearchTermsCache)}, with {@code keys} telling the digest and
+     * scope of a document without making it ({@link SearchDocuments#keyOf}; {@code null} for a document digested
+     * once made): a document whose terms are in the cache is then not made until its chunk is written.
+     */
+    public SearchIndexWriter(int count, IntFunction<SearchDocument> documents, SearchTermsCache cache,
+                             IntFunction<DocumentKey> keys) {
         this.count = count;
         this.documents = documents;
         this.scopes = new String[count];
         this.digests = cache == null ? null : new String[count];
         this.fragments = encodeFragments(InvertedIndex.ofTerms(count, d -> {
-            SearchDocument doc = documents.apply(d);
-            scopes[d] = doc.scope();
+            DocumentKey key = cache == null ? null : keys.apply(d);
+            SearchDocument doc = key == null ? documents.apply(d) : null;
+            scopes[d] = key != null ? key.scope() : doc.scope();
             if (cache == null) {
                 return InvertedIndex.termsOf(doc);
             }
-            digests[d] = SearchTermsCache.digest(doc);
-            return cache.terms(digests[d], doc, InvertedIndex::termsOf);
+            digests[d] = key != null ? key.digest() : SearchTermsCache.digest(doc);
+            return cache.terms(digests[d], () -> doc != null ? doc : documents.apply(d), InvertedIndex::termsOf);
         }), fragmentCount(count));
     }
 

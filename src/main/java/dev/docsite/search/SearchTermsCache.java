@@ -39,6 +39,7 @@ public final class SearchTermsCache {
     /** The digest of everything a document's terms and its chunk's bytes are made from. */
     static String digest(SearchDocument d) {
         MessageDigest sha = sha256();
+        update(sha, "document");
         update(sha, d.url());
         update(sha, d.title());
         update(sha, d.scope());
@@ -51,12 +52,21 @@ public final class SearchTermsCache {
         return new String(sha.digest(), StandardCharsets.ISO_8859_1);
     }
 
+    /** A digest of {@code texts}, each length-prefixed, as {@link #digest(SearchDocument)} makes one. */
+    static String digest(List<String> texts) {
+        MessageDigest sha = sha256();
+        for (String text : texts) {
+            update(sha, text);
+        }
+        return new String(sha.digest(), StandardCharsets.ISO_8859_1);
+    }
+
     /** The terms of the document with {@code digest}: the previous build's, else {@code made}'s; kept for the next. */
-    DocumentTerms terms(String digest, SearchDocument document, java.util.function.Function<SearchDocument,
-            DocumentTerms> made) {
+    DocumentTerms terms(String digest, java.util.function.Supplier<SearchDocument> document,
+                        java.util.function.Function<SearchDocument, DocumentTerms> made) {
         DocumentTerms terms = before.get(digest);
         if (terms == null) {
-            terms = made.apply(document);
+            terms = made.apply(document.get());
         }
         next.put(digest, terms);
         return terms;

@@ -35,7 +35,8 @@ final class SearchIndexFiles {
             List<Page> listed = pages.stream().filter(Page::listed).toList();
             return new SearchIndexWriter(listed.size() + indexes.size(), d -> d < listed.size()
                     ? SearchDocuments.of(listed.get(d), listed.get(d).versionName())
-                    : generatedIndexDocument(indexes.get(d - listed.size())), terms);
+                    : generatedIndexDocument(indexes.get(d - listed.size())), terms,
+                    d -> d < listed.size() ? SearchDocuments.keyOf(listed.get(d), listed.get(d).versionName()) : null);
         });
         site.generated(SearchIndexWriter.MANIFEST, () -> wrap(index.get().manifest()));
         for (int n = 0; n < SearchIndexWriter.fragmentCount(count); n++) {

@@ -79,7 +79,7 @@ class SearchTermsCacheTest {
         List<String> tokenized = new CopyOnWriteArrayList<>();
         SearchDocument edited = new SearchDocument("guides/g2/", "Guide 2 escalation", "", "Changed.", List.of());
         for (SearchDocument d : List.of(docs.get(0), edited, docs.get(4))) {
-            DocumentTerms terms = next.terms(SearchTermsCache.digest(d), d, doc -> {
+            DocumentTerms terms = next.terms(SearchTermsCache.digest(d), () -> d, doc -> {
                 tokenized.add(doc.url());
                 return InvertedIndex.termsOf(doc);
             });
