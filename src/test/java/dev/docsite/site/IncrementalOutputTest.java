@@ -99,6 +99,20 @@ class IncrementalOutputTest {
         assertEquals(tree(clean), tree(site.out()));
     }
 
+    @Test
+    void aLinkIntoAPageWhoseHeadingWasRemovedIsReportedByACachedBuildAndFixedByTheNext() throws IOException {
+        TestSite site = site();
+        assertEquals(List.of(), site.build().problems());
+        Path g1 = site.root().resolve("content/guides/g1.md");
+        String text = Files.readString(g1);
+        Files.writeString(g1, text.replace("## Step 1\n", "Step 1\n"));
+        assertEquals(List.of("content/index.md:4:12: warning: '#step-1' is not a heading or element id of"
+                        + " content/guides/g1.md [broken-anchor]"),
+                site.build().problems().stream().map(dev.docsite.problem.Problem::format).toList());
+        Files.writeString(g1, text);
+        assertEquals(List.of(), site.build().problems());
+    }
+
     private static String chunkHolding(Path out, String url) throws IOException {
         try (Stream<Path> s = Files.list(out.resolve("search/c"))) {
             List<String> holding = s.filter(p -> read(p).contains("[\"" + url + "\""))
