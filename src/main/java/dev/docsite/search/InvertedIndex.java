@@ -41,19 +41,30 @@ final class InvertedIndex {
      * that only one window's documents and their terms are held at once.
      */
     static InvertedIndex of(int count, IntFunction<SearchDocument> documents) {
+        return ofTerms(count, d -> termsOf(documents.apply(d)));
+    }
+
+    /** A document's distinct terms, each with the highest field it appears in; on the calling thread's scratch. */
+    static DocumentTerms termsOf(SearchDocument document) {
+        return SCRATCH.get().termsOf(document);
+    }
+
+    /** As {@link #of(int, IntFunction)}, from each document's terms ({@code terms} is called on several threads). */
+    static InvertedIndex ofTerms(int count, IntFunction<DocumentTerms> terms) {
         Map<String, Postings> byTerm = new HashMap<>();
         for (int from = 0; from < count; from += WINDOW) {
             List<Integer> window = IntStream.range(from, Math.min(count, from + WINDOW)).boxed().toList();
-            List<DocumentTerms> perDocument = ParallelMap.map(window, d -> SCRATCH.get().termsOf(documents.apply(d)));
+            List<DocumentTerms> perDocument = ParallelMap.map(window, terms::apply);
             for (int i = 0; i < perDocument.size(); i++) {
-                DocumentTerms terms = perDocument.get(i);
-                for (int t = 0; t < terms.terms.length; t++) {
-                    Postings p = byTerm.get(terms.terms[t]);
+                DocumentTerms document = perDocument.get(i);
+                String[] words = document.terms();
+                for (int t = 0; t < words.length; t++) {
+                    Postings p = byTerm.get(words[t]);
                     if (p == null) {
                         p = new Postings();
-                        byTerm.put(terms.terms[t], p);
+                        byTerm.put(words[t], p);
                     }
-                    p.add(terms.fields[t], from + i);
+                    p.add(document.fields()[t], from + i);
                 }
             }
         }
@@ -62,10 +73,6 @@ final class InvertedIndex {
         Map<String, int[][]> postings = new HashMap<>(byTerm.size() * 2);
         byTerm.forEach((term, p) -> postings.put(term, p.toArrays()));
         return new InvertedIndex(List.copyOf(sorted), postings);
-    }
-
-    /** A document's distinct terms, each with the highest field it appears in. */
-    private record DocumentTerms(String[] terms, byte[] fields) {
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);

@@ -41,6 +41,26 @@ public final class SearchDocuments {
         return new SearchDocument(page.url(), page.title(), scope, intro, sections);
     }
 
+    /**
+     * The key of {@link #of(Page, String)}'s document, made from what it is made from (URL, title, scope, the
+     * outline's text, headings and their positions) without splitting the text into sections.
+     */
+    public static DocumentKey keyOf(Page page, String scope) {
+        PageOutline outline = page.outline();
+        List<String> parts = new ArrayList<>(4 + 3 * outline.headings().size());
+        parts.add("page");
+        parts.add(page.url());
+        parts.add(page.title());
+        parts.add(scope == null ? "" : scope);
+        parts.add(outline.text());
+        for (Heading h : outline.headings()) {
+            parts.add(h.level() + " " + h.id());
+            parts.add(h.text());
+        }
+        parts.add(outline.headingSpans().toString());
+        return new DocumentKey(SearchTermsCache.digest(parts), scope == null ? "" : scope);
+    }
+
     /** A page without headings of its own (a generated category index): its title and its text. */
     public static SearchDocument of(String url, String title, String scope, String text) {
         return new SearchDocument(url, title, scope, text, List.of());

@@ -45,6 +45,8 @@ public final class SearchIndexWriter {
     private final int count;
     private final IntFunction<SearchDocument> documents;
     private final String[] scopes;
+    /** Each document's {@link SearchTermsCache#digest}, when indexed with a cache. */
+    private final String[] digests;
     private final List<String> fragments;
     private final List<String> firstTerms = new ArrayList<>();
 
@@ -59,14 +61,60 @@ public final class SearchIndexWriter {
      * at once (100,000 pages' text is about 300 MB). The index is complete when this returns.
      */
     public SearchIndexWriter(int count, IntFunction<SearchDocument> documents) {
+        this(count, documents, null);
+    }
+
+    /**
+     * As {@link #SearchIndexWriter(int, IntFunction)}, taking from {@code cache} (when not null) the terms of every
+     * document whose digest is the one of a document of the previous build, and noting each document's digest for
+     * {@link #chunkInputs}. The bytes written are the same with or without a cache.
+     */
+    public SearchIndexWriter(int count, IntFunction<SearchDocument> documents, SearchTermsCache cache) {
+        this(count, documents, cache, d -> null);
+    }
+
+    /**
+     * As {@link #SearchIndexWriter(int, IntFunction, SearchTermsCache)}, with {@code keys} telling the digest and
+     * scope of a document without making it ({@link SearchDocuments#keyOf}; {@code null} for a document digested
+     * once made): a document whose terms are in the cache is then not made until its chunk is written.
+     */
+    public SearchIndexWriter(int count, IntFunction<SearchDocument> documents, SearchTermsCache cache,
+                             IntFunction<DocumentKey> keys) {
         this.count = count;
         this.documents = documents;
         this.scopes = new String[count];
-        this.fragments = encodeFragments(InvertedIndex.of(count, d -> {
-            SearchDocument doc = documents.apply(d);
-            scopes[d] = doc.scope();
-            return doc;
+        this.digests = cache == null ? null : new String[count];
+        this.fragments = encodeFragments(InvertedIndex.ofTerms(count, d -> {
+            DocumentKey key = cache == null ? null : keys.apply(d);
+            SearchDocument doc = key == null ? documents.apply(d) : null;
+            scopes[d] = key != null ? key.scope() : doc.scope();
+            if (cache == null) {
+                return InvertedIndex.termsOf(doc);
+            }
+            digests[d] = key != null ? key.digest() : SearchTermsCache.digest(doc);
+            return cache.terms(digests[d], () -> doc != null ? doc : documents.apply(d), InvertedIndex::termsOf);
         }), fragmentCount(count));
+    }
+
+    /**
+     * The digest of what chunk {@code n}'s bytes are made from (its documents' digests), as hex; {@code null} when
+     * the index was made without a cache.
+     */
+    public String chunkInputs(int n) {
+        if (digests == null) {
+            return null;
+        }
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        sha.update(("search chunk " + CHUNK_SIZE + " " + n).getBytes(StandardCharsets.UTF_8));
+        for (int d = n * CHUNK_SIZE; d < Math.min(count, (n + 1) * CHUNK_SIZE); d++) {
+            sha.update(digests[d].getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     public static int fragmentCount(int documents) {

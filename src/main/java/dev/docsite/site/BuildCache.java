@@ -4,6 +4,7 @@ import dev.docsite.config.SiteConfig;
 import dev.docsite.content.PageLoader;
 import dev.docsite.content.SourceFile;
 import dev.docsite.markdown.ParsedPage;
+import dev.docsite.search.SearchTermsCache;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The build cache, the file {@code .NAME.cache} beside the output folder {@code NAME}: what a build keeps for the
  * next one. For every source file it digested, its size, time and SHA-256 ({@link FileStamps}); for every page, the
  * parse of its body (outline and notices, {@link OutlineCodec}) under the body's SHA-256; for every page of the
- * output, the digest of what it was rendered from and the size and time of the file written ({@link RenderCache}).
+ * output, the digest of what it was rendered from and the size and time of the file written ({@link RenderCache});
+ * the terms of every search document ({@link SearchTermsCache}).
  *
  * <p>Outlines are reused only by the same docsite build with the same configuration; pages whose parse depends on
  * other files ({@code import}/{@code export} lines, partials) or on other pages ({@code <DocCardList}) are always
@@ -45,6 +47,7 @@ final class BuildCache {
     private final FileStamps stamps;
     private final Map<String, Blob> outlines;
     private final Map<String, RenderCache.Entry> rendered;
+    private final SearchTermsCache searchTerms;
     private final Map<String, Blob> nextOutlines = new ConcurrentHashMap<>();
     private final Set<String> unstable = ConcurrentHashMap.newKeySet();
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
@@ -54,12 +57,13 @@ final class BuildCache {
     }
 
     private BuildCache(Path file, String producer, FileStamps stamps, Map<String, Blob> outlines,
-                       Map<String, RenderCache.Entry> rendered) {
+                       Map<String, RenderCache.Entry> rendered, SearchTermsCache searchTerms) {
         this.file = file;
         this.producer = producer;
         this.stamps = stamps;
         this.outlines = outlines;
         this.rendered = rendered;
+        this.searchTerms = searchTerms;
     }
 
     /** The cache file of an output folder. */
@@ -75,7 +79,8 @@ final class BuildCache {
     static BuildCache open(SiteConfig config, List<String> warnings) {
         Path file = fileOf(config.outDir());
         String producer = SiteFingerprint.docsiteBuild() + "\n" + config;
-        BuildCache none = new BuildCache(file, producer, FileStamps.empty(), Map.of(), Map.of());
+        BuildCache none = new BuildCache(file, producer, FileStamps.empty(), Map.of(), Map.of(),
+                SearchTermsCache.empty());
         if (!Files.exists(file)) {
             return none;
         }
@@ -101,10 +106,11 @@ final class BuildCache {
                 outlines.put(path, new Blob(sha, bytes));
             }
             Map<String, RenderCache.Entry> rendered = RenderCache.readEntries(in);
+            SearchTermsCache searchTerms = SearchTermsCache.read(in);
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new BuildCache(file, producer, stamps, outlines, rendered);
+            return new BuildCache(file, producer, stamps, outlines, rendered, searchTerms);
         } catch (IOException | RuntimeException e) {
             warnings.add("ignored the build cache " + file.getFileName() + ": it cannot be read ("
                     + (e instanceof EOFException ? "cut short" : e.getClass().getSimpleName())
@@ -176,6 +182,11 @@ final class BuildCache {
         return rendered;
     }
 
+    /** The previous build's search terms; this build's documents are noted there for the next. */
+    SearchTermsCache searchTerms() {
+        return searchTerms;
+    }
+
     /**
      * Writes the cache for the output just swapped in, under a temporary name and then moved, so a kill never
      * leaves half a cache. On failure the old cache is deleted: a stale cache must not outlive the output it
@@ -198,6 +209,7 @@ final class BuildCache {
                 out.write(e.getValue().bytes());
             }
             render.writeEntries(out);
+            searchTerms.write(out);
         } catch (IOException | RuntimeException e) {
             discard(file);
             return;

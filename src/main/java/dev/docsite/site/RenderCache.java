@@ -38,6 +38,11 @@ final class RenderCache {
     private final Path out;
     private final String site;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /**
+     * The files handed out as reusable, with the previous entry: a hard link (or a copy keeping the time) has its
+     * size and time, so the next cache's entry needs no second stat of the file.
+     */
+    private final Map<String, Entry> reused = new ConcurrentHashMap<>();
     /** {@link SiteFingerprint#targetKey} by page file: a page is linked to from many pages. */
     private final Map<Path, String> targets = new ConcurrentHashMap<>();
 
@@ -78,12 +83,36 @@ final class RenderCache {
         if (before == null || !before.digest().equals(digest)) {
             return Optional.empty();
         }
+        return unchanged(path, before);
+    }
+
+    /**
+     * The previous output's file at {@code path} when it was written from inputs with the same {@code digest} (a
+     * generated file: its bytes' digest, or a digest of what it is made from) and is unchanged since, else empty.
+     * Either way the digest is remembered for the next build.
+     */
+    Optional<Path> reusableFile(String path, String digest) {
+        rendered.put(path, digest);
+        Entry before = cache.rendered().get(path);
+        return before != null && before.digest().equals(digest) ? unchanged(path, before) : Optional.empty();
+    }
+
+    /** The previous output's file of a page drawn from the site's shared inputs alone, when they are unchanged. */
+    Optional<Path> reusableSiteWide(String path) {
+        return reusableFile(path, "site-wide page\u0000" + site);
+    }
+
+    private Optional<Path> unchanged(String path, Entry before) {
         Path old = out.resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(old, BasicFileAttributes.class);
             boolean same = attrs.isRegularFile() && attrs.size() == before.size()
                     && attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) == before.modified();
-            return same ? Optional.of(old) : Optional.empty();
+            if (!same) {
+                return Optional.empty();
+            }
+            reused.put(path, before);
+            return Optional.of(old);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -114,6 +143,11 @@ final class RenderCache {
     void writeEntries(DataOutput data) throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         for (Map.Entry<String, String> e : rendered.entrySet()) {
+            Entry kept = reused.get(e.getKey());
+            if (kept != null) {
+                entries.put(e.getKey(), kept);
+                continue;
+            }
             BasicFileAttributes attrs = Files.readAttributes(out.resolve(e.getKey()), BasicFileAttributes.class);
             entries.put(e.getKey(), new Entry(e.getValue(), attrs.size(),
                     attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));

@@ -4,14 +4,11 @@ import dev.docsite.content.Page;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.CategoryLink;
 import dev.docsite.nav.DocTags;
-import dev.docsite.nav.SidebarItem;
 import dev.docsite.nav.SidebarItem.CategoryItem;
 import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.output.SitemapWriter;
 import dev.docsite.output.StaticFiles;
-import dev.docsite.search.SearchDocument;
-import dev.docsite.search.SearchDocuments;
-import dev.docsite.search.SearchIndexWriter;
+import dev.docsite.search.SearchTermsCache;
 import dev.docsite.templates.ThemeAsset;
 import dev.docsite.templates.ThemeRenderer;
 import java.io.IOException;
@@ -53,7 +50,7 @@ public final class SiteAssembly {
             BlogFiles::addTo,
             SiteAssembly::notFoundPage,
             SiteAssembly::sitemap,
-            SiteAssembly::searchIndex,
+            SearchIndexFiles::addTo,
             SiteAssembly::sidebarData,
             SiteAssembly::staticFolder,
             SiteAssembly::linkedFiles,
@@ -70,7 +67,15 @@ public final class SiteAssembly {
 
     /** Lists the files of the site {@code model} describes, drawn with {@code theme}. */
     public static SiteAssembly of(SiteModel model, ThemeRenderer theme) throws IOException {
-        Builder builder = new Builder(model, theme);
+        return of(model, theme, null);
+    }
+
+    /**
+     * As {@link #of(SiteModel, ThemeRenderer)}; the search index takes the terms of unchanged documents from
+     * {@code searchTerms} (when not null) and notes its documents' digests there for the next build.
+     */
+    static SiteAssembly of(SiteModel model, ThemeRenderer theme, SearchTermsCache searchTerms) throws IOException {
+        Builder builder = new Builder(model, theme, searchTerms);
         for (Source source : SOURCES) {
             source.addTo(builder);
         }
@@ -95,11 +100,18 @@ public final class SiteAssembly {
     static final class Builder {
         private final SiteModel model;
         private final ThemeRenderer theme;
+        private final SearchTermsCache searchTerms;
         private final Map<String, SiteFile> files = new LinkedHashMap<>();
 
-        private Builder(SiteModel model, ThemeRenderer theme) {
+        private Builder(SiteModel model, ThemeRenderer theme, SearchTermsCache searchTerms) {
             this.model = model;
             this.theme = theme;
+            this.searchTerms = searchTerms;
+        }
+
+        /** The previous build's search terms, or {@code null} (no build cache). */
+        SearchTermsCache searchTerms() {
+            return searchTerms;
         }
 
         SiteModel model() {
@@ -116,6 +128,11 @@ public final class SiteAssembly {
 
         void generated(String path, Supplier<ByteBuffer[]> content) {
             add(new SiteFile.Generated(path, content));
+        }
+
+        /** A generated file whose inputs are digested without making it ({@link SiteFile.Generated#inputs}). */
+        void generated(String path, Supplier<ByteBuffer[]> content, Supplier<String> inputs) {
+            add(new SiteFile.Generated(path, content, inputs));
         }
 
         void copied(String path, Path source) {
@@ -146,10 +163,11 @@ public final class SiteAssembly {
     private static void tagPages(Builder site) {
         for (DocTags tags : DocTags.of(site.model().index().pages())) {
             site.add(new SiteFile.Rendered(tags.indexUrl() + "index.html", null, TagPages.rootOf(tags.indexUrl()),
-                    (renderer, problems, preview) -> TagPages.index(renderer, tags, preview)));
+                    (SiteFile.SiteWideDrawing) (renderer, problems, preview) -> TagPages.index(renderer, tags, preview)));
             for (DocTags.Tag tag : tags.tags()) {
                 site.add(new SiteFile.Rendered(tag.url() + "index.html", null, TagPages.rootOf(tag.url()),
-                        (renderer, problems, preview) -> TagPages.tag(renderer, tags, tag, preview)));
+                        (SiteFile.SiteWideDrawing) (renderer, problems, preview)
+                                -> TagPages.tag(renderer, tags, tag, preview)));
             }
         }
     }
@@ -183,38 +201,6 @@ public final class SiteAssembly {
         });
     }
 
-    /**
-     * The search index's files ({@code search/}): their number depends only on the number of documents, so they are
-     * listed without indexing anything; the index is built once, when the first of them is made.
-     */
-    private static void searchIndex(Builder site) {
-        List<Page> pages = site.model().index().pages();
-        List<CategoryItem> indexes = site.model().navigation().generatedIndexes();
-        int count = indexes.size();
-        for (Page page : pages) {
-            count += page.listed() ? 1 : 0;
-        }
-        Memo<SearchIndexWriter> index = new Memo<>(() -> {
-            List<Page> listed = pages.stream().filter(Page::listed).toList();
-            return new SearchIndexWriter(listed.size() + indexes.size(), d -> d < listed.size()
-                    ? SearchDocuments.of(listed.get(d), listed.get(d).versionName())
-                    : generatedIndexDocument(indexes.get(d - listed.size())));
-        });
-        site.generated(SearchIndexWriter.MANIFEST, () -> wrap(index.get().manifest()));
-        for (int n = 0; n < SearchIndexWriter.fragmentCount(count); n++) {
-            int fragment = n;
-            site.generated(SearchIndexWriter.fragmentPath(n), () -> wrap(index.get().fragment(fragment)));
-        }
-        for (int n = 0; n < SearchIndexWriter.chunkCount(count); n++) {
-            int chunk = n;
-            site.generated(SearchIndexWriter.chunkPath(n), () -> wrap(index.get().chunk(chunk)));
-        }
-    }
-
-    private static ByteBuffer[] wrap(byte[] bytes) {
-        return new ByteBuffer[] {ByteBuffer.wrap(bytes)};
-    }
-
     /** Each sidebar's whole tree, once per site: pages hold only its open branches ({@code Navigation}). */
     private static void sidebarData(Builder site) {
         Navigation navigation = site.model().navigation();
@@ -222,26 +208,6 @@ public final class SiteAssembly {
             int sidebar = s;
             site.generated(Navigation.dataPath(sidebar), () -> utf8(navigation.dataScript(sidebar)));
         }
-    }
-
-    /** A generated index in search: its title, and its description and item labels as its text. */
-    private static SearchDocument generatedIndexDocument(CategoryItem category) {
-        CategoryLink.GeneratedIndex link = (CategoryLink.GeneratedIndex) category.link();
-        StringBuilder text = new StringBuilder();
-        String description = link.description() != null ? link.description() : category.description();
-        if (description != null) {
-            text.append(description);
-        }
-        for (SidebarItem item : category.items()) {
-            String label = item instanceof SidebarItem.DocItem d ? d.shownLabel()
-                    : item instanceof SidebarItem.CategoryItem c ? c.label()
-                    : item instanceof SidebarItem.LinkItem l ? l.label() : null;
-            if (label != null) {
-                text.append(text.length() == 0 ? "" : " ").append(label);
-            }
-        }
-        return SearchDocuments.of(link.url(), link.title() != null ? link.title() : category.label(), "",
-                text.toString());
     }
 
     private static void staticFolder(Builder site) throws IOException {

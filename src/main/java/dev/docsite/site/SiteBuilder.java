@@ -203,7 +203,8 @@ public final class SiteBuilder {
             render = RenderCache.of(cache, model).orElse(null);
         }
         try {
-            SiteWriter.write(SiteAssembly.of(model, theme), new PageRenderer(model, markdown, theme), sink, render);
+            SiteWriter.write(SiteAssembly.of(model, theme, render == null ? null : cache.searchTerms()),
+                    new PageRenderer(model, markdown, theme), sink, render);
             if (mode == Mode.BUILD) {
                 BuildCache.discardOf(config.outDir()); // the output is about to change: no cache may describe it
             }

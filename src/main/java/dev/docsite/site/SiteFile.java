@@ -29,6 +29,15 @@ public sealed interface SiteFile {
     }
 
     /**
+     * A generated page drawn from the site's shared inputs alone (the configuration, templates, and of every page its
+     * file, URL, ids, title, label and frontmatter: {@code SiteFingerprint.of}), such as a docs tag page: a cached
+     * build links the previous output's file while those are unchanged.
+     */
+    @FunctionalInterface
+    interface SiteWideDrawing extends Drawing {
+    }
+
+    /**
      * A page drawn with the theme: a Markdown page, or a page the site generates ({@code 404.html}).
      *
      * @param page    the Markdown page, or {@code null} for a generated page
@@ -48,11 +57,19 @@ public sealed interface SiteFile {
      * bytes are made at most once, when the file is first written or requested.
      *
      * @param content the file's bytes, in parts (written with one gathering write)
+     * @param inputs  a digest of everything the bytes are made from, told without making them (a search chunk: its
+     *                documents' digests), or {@code null}: a cached build then digests the bytes themselves, and
+     *                either way links the previous output's file when the digest is the one it was written with
      */
-    record Generated(String path, Supplier<ByteBuffer[]> content) implements SiteFile {
+    record Generated(String path, Supplier<ByteBuffer[]> content, Supplier<String> inputs) implements SiteFile {
 
         public Generated {
             content = new Memo<>(content);
+        }
+
+        /** A file a cached build recognises by its bytes. */
+        public Generated(String path, Supplier<ByteBuffer[]> content) {
+            this(path, content, null);
         }
 
         /** The file's bytes, not kept for a later call unless they were made already (see {@code Memo.once}). */

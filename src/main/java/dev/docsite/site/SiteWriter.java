@@ -4,6 +4,7 @@ import dev.docsite.output.OutputSink;
 import dev.docsite.parallel.ParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -38,7 +39,7 @@ public final class SiteWriter {
         // first: one thread makes them while the others render pages, instead of one core working on them alone
         // after the last page (a fifth of a second of a 1,000-page build, docs/benchmarks.md "Small sites").
         List<Write> tasks = new ArrayList<>(pages.size() + 1);
-        tasks.add(() -> writeOthers(others, sink));
+        tasks.add(() -> writeOthers(others, sink, cache));
         for (SiteFile.Rendered page : pages) {
             tasks.add(() -> writePage(page, renderer, sink, cache));
         }
@@ -77,8 +78,10 @@ public final class SiteWriter {
     private static void writePage(SiteFile.Rendered page, PageRenderer renderer, OutputSink sink, RenderCache cache)
             throws IOException {
         try {
-            java.util.Optional<java.nio.file.Path> same = cache == null || page.page() == null
-                    ? java.util.Optional.empty() : cache.reusable(page.path(), page.page());
+            java.util.Optional<java.nio.file.Path> same = cache == null ? java.util.Optional.empty()
+                    : page.page() != null ? cache.reusable(page.path(), page.page())
+                    : page.drawing() instanceof SiteFile.SiteWideDrawing ? cache.reusableSiteWide(page.path())
+                    : java.util.Optional.empty();
             if (same.isPresent()) {
                 sink.link(same.get(), page.path());
             } else {
@@ -89,11 +92,11 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeOthers(List<SiteFile> others, OutputSink sink) throws IOException {
+    private static void writeOthers(List<SiteFile> others, OutputSink sink, RenderCache cache) throws IOException {
         for (SiteFile file : others) {
             try {
                 if (file instanceof SiteFile.Generated generated) {
-                    sink.write(generated.path(), generated.contentOnce());
+                    writeGenerated(generated, sink, cache);
                 } else if (file instanceof SiteFile.Copied copied) {
                     sink.copy(copied.source(), copied.path());
                 }
@@ -101,6 +104,44 @@ public final class SiteWriter {
                 throw located(e, file.path());
             }
         }
+    }
+
+    /**
+     * A generated file, or with the cache, the previous output's file when made from the same inputs: those its
+     * {@link SiteFile.Generated#inputs} tells without making it (a search chunk is then never made), else its bytes.
+     */
+    private static void writeGenerated(SiteFile.Generated generated, OutputSink sink, RenderCache cache)
+            throws IOException {
+        if (cache == null) {
+            sink.write(generated.path(), generated.contentOnce());
+            return;
+        }
+        ByteBuffer[] content = null;
+        String digest = generated.inputs() != null ? generated.inputs().get() : null;
+        if (digest == null) {
+            content = generated.contentOnce();
+            digest = bytesDigest(content);
+        }
+        java.util.Optional<java.nio.file.Path> same = cache.reusableFile(generated.path(), digest);
+        if (same.isPresent()) {
+            sink.link(same.get(), generated.path());
+        } else {
+            sink.write(generated.path(), content != null ? content : generated.contentOnce());
+        }
+    }
+
+    private static String bytesDigest(ByteBuffer[] parts) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        sha.update("bytes ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (ByteBuffer part : parts) {
+            sha.update(part.duplicate());
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /**
