@@ -72,21 +72,10 @@ final class PageRecords {
         }
         String key = path.toString();
         String sha = cache.stamps().known(path, stat);
-        Entry before = previous.get(key);
-        if (sha != null && before != null && before.sha().equals(sha)) {
-            try {
-                PageLoader.Loaded loaded = PageRecordCodec.read(
-                        new DataInputStream(new ByteArrayInputStream(before.bytes())), file, new PageBody.Reread(path, sha));
-                next.put(key, before);
-                if (loaded.page() != null) {
-                    keys.put(path, new Keys(loaded.page(), before.pageKey(), before.targetKey()));
-                }
-                cache.loadedFromRecord(path);
-                taken.incrementAndGet();
-                return loaded;
-            } catch (IOException | RuntimeException e) {
-                // A damaged record: the file is read below.
-            }
+        PageLoader.Loaded loaded = sha == null ? null : fromRecord(file, sha, cache);
+        if (loaded != null) {
+            taken.incrementAndGet();
+            return loaded;
         }
         String text;
         try {
@@ -95,9 +84,14 @@ final class PageRecords {
             return loader.load(file);
         }
         read.incrementAndGet();
-        PageLoader.Loaded loaded = loader.fromText(file, text);
         sha = PageBody.sha256Of(text);
         cache.stamps().read(path, stat, sha);
+        // A file with a new time but the same text (a fresh checkout, a touch) is not parsed again.
+        loaded = fromRecord(file, sha, cache);
+        if (loaded != null) {
+            return loaded;
+        }
+        loaded = loader.fromText(file, text);
         if (cache.dependsOnItsFileAlone(path, loaded.page() != null)) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
@@ -110,6 +104,27 @@ final class PageRecords {
             }
         }
         return loaded;
+    }
+
+    /** {@code file}'s loaded data from the previous build's record, if that was made from bytes of SHA-256 {@code sha}. */
+    private PageLoader.Loaded fromRecord(SourceFile file, String sha, BuildCache cache) {
+        Path path = file.path();
+        Entry before = previous.get(path.toString());
+        if (before == null || !before.sha().equals(sha)) {
+            return null;
+        }
+        try {
+            PageLoader.Loaded loaded = PageRecordCodec.read(
+                    new DataInputStream(new ByteArrayInputStream(before.bytes())), file, new PageBody.Reread(path, sha));
+            next.put(path.toString(), before);
+            if (loaded.page() != null) {
+                keys.put(path, new Keys(loaded.page(), before.pageKey(), before.targetKey()));
+            }
+            cache.loadedFromRecord(path);
+            return loaded;
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged record: the file is loaded as in a clean build
+        }
     }
 
     /** {@link SiteFingerprint#pageKey} of {@code page}, from its record when it has one. */
