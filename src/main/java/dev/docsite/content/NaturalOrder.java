@@ -22,11 +22,22 @@ public enum NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = withoutLeadingZeros(a.substring(si, i));
-                String nb = withoutLeadingZeros(b.substring(sj, j));
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                // Compared in place (a build sorts 10,000 paths): digits without leading zeros, the longer the
+                // larger, else digit by digit.
+                while (si < i - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                if (i - si != j - sj) {
+                    return Integer.compare(i - si, j - sj);
+                }
+                for (int k = 0; k < i - si; k++) {
+                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (c != 0) {
+                        return c;
+                    }
                 }
             } else {
                 int c = Character.compare(Character.toLowerCase(ca), Character.toLowerCase(cb));
@@ -40,13 +51,4 @@ public enum NaturalOrder implements Comparator<String> {
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
     }
-
-    private static String withoutLeadingZeros(String digits) {
-        int k = 0;
-        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
-            k++;
-        }
-        return digits.substring(k);
-    }
-
 }

@@ -2,7 +2,6 @@ package dev.docsite.content;
 
 import dev.docsite.frontmatter.FrontMatter;
 import dev.docsite.markdown.BodyTemplate;
-import dev.docsite.markdown.DeflatedText;
 import dev.docsite.markdown.PageOutline;
 
 /**
@@ -17,8 +16,9 @@ import dev.docsite.markdown.PageOutline;
  * @param title        frontmatter {@code title}, else the first {@code # heading}, else the file name
  * @param sidebarLabel label in navigation
  * @param frontMatter  typed frontmatter
- * @param deflatedBody file text with the frontmatter blanked out (line numbers preserved), to be parsed again when
- *                     the page is rendered, kept deflated ({@link #body()} gives it as a string); {@code null} when the
+ * @param bodySource   file text with the frontmatter blanked out (line numbers preserved), to be parsed again when
+ *                     the page is rendered, kept deflated or read again from the file ({@link PageBody}; {@link
+ *                     #body()} gives it as a string); {@code null} when the
  *                     page keeps its {@code bodyTemplate}, which is all rendering needs (a 50,000-page build would
  *                     otherwise hold both for the pages that fit the budget)
  * @param outline      headings, links, KPI references
@@ -34,7 +34,7 @@ public record Page(
         String title,
         String sidebarLabel,
         FrontMatter frontMatter,
-        DeflatedText deflatedBody,
+        PageBody bodySource,
         PageOutline outline,
         BodyTemplate bodyTemplate) {
 
@@ -45,7 +45,7 @@ public record Page(
 
     /** The file text with the frontmatter blanked out, or {@code null} when the page keeps its body template. */
     public String body() {
-        return deflatedBody == null ? null : deflatedBody.text();
+        return bodySource == null ? null : bodySource.text();
     }
 
     /** Short doc id: the last segment of {@link #docId}. */
@@ -92,7 +92,7 @@ public record Page(
         private String title;
         private String sidebarLabel;
         private FrontMatter frontMatter;
-        private DeflatedText body;
+        private PageBody body;
         private PageOutline outline;
         private BodyTemplate bodyTemplate;
 
@@ -107,7 +107,8 @@ public record Page(
         public Builder title(String value) { this.title = value; return this; }
         public Builder sidebarLabel(String value) { this.sidebarLabel = value; return this; }
         public Builder frontMatter(FrontMatter value) { this.frontMatter = value; return this; }
-        public Builder body(String value) { this.body = value == null ? null : DeflatedText.of(value); return this; }
+        public Builder body(String value) { this.body = value == null ? null : PageBody.kept(value); return this; }
+        public Builder body(PageBody value) { this.body = value; return this; }
         public Builder outline(PageOutline value) { this.outline = value; return this; }
         public Builder bodyTemplate(BodyTemplate value) { this.bodyTemplate = value; return this; }
 

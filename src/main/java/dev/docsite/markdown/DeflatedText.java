@@ -86,6 +86,32 @@ public final class DeflatedText {
         return new String(utf8, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes the text as it is held (deflated or not), for {@link #readFrom}: the build cache keeps every page's
+     * plain text, and deflating 10,000 texts again on every build cost more than reading the rest of the cache.
+     */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        byte[] bytes = deflated != null ? deflated : plain.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(deflated != null ? utf8Length : -1);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** The text {@link #writeTo} wrote; an {@link java.io.IOException} when the bytes are not such a text. */
+    public static DeflatedText readFrom(java.io.DataInput in) throws java.io.IOException {
+        int utf8Length = in.readInt();
+        int n = in.readInt();
+        if (utf8Length < -1 || n < 0 || n > 64 << 20 || utf8Length > 256 << 20) {
+            throw new java.io.IOException("damaged text (lengths " + utf8Length + ", " + n + ")");
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        if (utf8Length == -1) {
+            return n == 0 ? EMPTY : new DeflatedText(new String(bytes, StandardCharsets.UTF_8), null, 0);
+        }
+        return new DeflatedText(null, bytes, utf8Length);
+    }
+
     /** Bytes held for the text: its deflated size, or its length when it is kept as it is. */
     public int deflatedSize() {
         return deflated == null ? plain.length() : deflated.length;

@@ -7,8 +7,6 @@ import dev.docsite.markdown.ParsedPage;
 import dev.docsite.search.SearchTermsCache;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -19,49 +17,46 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The build cache, the file {@code .NAME.cache} beside the output folder {@code NAME}: what a build keeps for the
- * next one. For every source file it digested, its size, time and SHA-256 ({@link FileStamps}); for every page, the
- * parse of its body (outline and notices, {@link OutlineCodec}) under the body's SHA-256; for every page of the
- * output, the digest of what it was rendered from and the size and time of the file written ({@link RenderCache});
- * the terms of every search document ({@link SearchTermsCache}).
+ * next one. For every source file it digested, its stamp and SHA-256 ({@link FileStamps}); for every page file, what
+ * loading it gave ({@link PageRecords}: frontmatter, identity, outline, problems) under the file's SHA-256; for every
+ * page of the output, the digest of what it was rendered from and the size and time of the file written ({@link
+ * RenderCache}); the terms of every search document ({@link SearchTermsCache}). The file ends with a CRC-32C of all
+ * it holds.
  *
- * <p>Outlines are reused only by the same docsite build with the same configuration; pages whose parse depends on
+ * <p>Records are reused only by the same docsite build with the same configuration; pages whose parse depends on
  * other files ({@code import}/{@code export} lines, partials) or on other pages ({@code <DocCardList}) are always
- * parsed and rendered. A file that is not a cache of this format, or cannot be read to its end, is ignored with a
- * warning: the build then parses and renders every page.
+ * read, parsed and rendered. A file that is not a cache of this format, or cannot be read to its end with the right
+ * checksum, is ignored with a warning: the build then reads, parses and renders every page.
  */
 final class BuildCache {
 
-    private static final String MAGIC = "docsite-build-cache 2";
+    private static final String MAGIC = "docsite-build-cache 3";
 
     private final Path file;
     private final String producer;
     private final FileStamps stamps;
-    private final Map<String, Blob> outlines;
+    private final PageRecords pages;
     private final Map<String, RenderCache.Entry> rendered;
     private final SearchTermsCache searchTerms;
-    private final Map<String, Blob> nextOutlines = new ConcurrentHashMap<>();
     private final Set<String> unstable = ConcurrentHashMap.newKeySet();
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
 
-    /** A page body's SHA-256 and its parse as {@link OutlineCodec} wrote it. */
-    private record Blob(String sha, byte[] bytes) {
-    }
-
-    private BuildCache(Path file, String producer, FileStamps stamps, Map<String, Blob> outlines,
+    private BuildCache(Path file, String producer, FileStamps stamps, PageRecords pages,
                        Map<String, RenderCache.Entry> rendered, SearchTermsCache searchTerms) {
         this.file = file;
         this.producer = producer;
         this.stamps = stamps;
-        this.outlines = outlines;
+        this.pages = pages;
         this.rendered = rendered;
         this.searchTerms = searchTerms;
     }
@@ -79,13 +74,14 @@ final class BuildCache {
     static BuildCache open(SiteConfig config, List<String> warnings) {
         Path file = fileOf(config.outDir());
         String producer = SiteFingerprint.docsiteBuild() + "\n" + config;
-        BuildCache none = new BuildCache(file, producer, FileStamps.empty(), Map.of(), Map.of(),
+        BuildCache none = new BuildCache(file, producer, FileStamps.empty(), PageRecords.empty(), Map.of(),
                 SearchTermsCache.empty());
         if (!Files.exists(file)) {
             return none;
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            DataInputStream in = new DataInputStream(raw);
+            CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
+            DataInputStream in = new DataInputStream(checked);
             byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
             byte[] head = in.readNBytes(magic.length);
             if (!java.util.Arrays.equals(head, magic)) {
@@ -97,20 +93,17 @@ final class BuildCache {
                 return none;
             }
             FileStamps stamps = FileStamps.read(in);
-            Map<String, Blob> outlines = new ConcurrentHashMap<>();
-            for (int i = OutlineCodec.count(in); i > 0; i--) {
-                String path = OutlineCodec.readString(in);
-                String sha = OutlineCodec.readString(in);
-                byte[] bytes = new byte[OutlineCodec.count(in)];
-                in.readFully(bytes);
-                outlines.put(path, new Blob(sha, bytes));
-            }
+            PageRecords pages = PageRecords.read(in);
             Map<String, RenderCache.Entry> rendered = RenderCache.readEntries(in);
             SearchTermsCache searchTerms = SearchTermsCache.read(in);
-            if (in.read() != -1) {
+            long sum = checked.getChecksum().getValue();
+            if (new DataInputStream(raw).readLong() != sum) {
+                throw new IOException("checksum");
+            }
+            if (raw.read() != -1) {
                 throw new IOException("trailing bytes");
             }
-            return new BuildCache(file, producer, stamps, outlines, rendered, searchTerms);
+            return new BuildCache(file, producer, stamps, pages, rendered, searchTerms);
         } catch (IOException | RuntimeException e) {
             warnings.add("ignored the build cache " + file.getFileName() + ": it cannot be read ("
                     + (e instanceof EOFException ? "cut short" : e.getClass().getSimpleName())
@@ -120,49 +113,47 @@ final class BuildCache {
     }
 
     /**
-     * The Markdown stage through the cache: the previous parse of a page whose body is unchanged (without its body
-     * template, so the page is parsed again only if it is rendered), else {@code parser}'s, kept for the next build.
+     * The Markdown stage as the cache sees it: it notes which pages were parsed from their own text alone, whose
+     * load {@link PageRecords} may keep, and which depend on other files or pages.
      */
     PageLoader.BodyParser parser(PageLoader.BodyParser parser) {
         return (source, frontMatter, body) -> {
             if (source == null) {
                 return parser.parse(null, frontMatter, body);
             }
-            String key = source.path().toAbsolutePath().normalize().toString();
-            // The cache is keyed by the body alone, so a body whose expressions read the frontmatter is parsed again.
-            boolean dependent = body.contains("import ") || body.contains("export ") || body.contains("<DocCardList")
-                    || body.contains("frontMatter");
-            if (dependent) {
-                unstable.add(key);
-                return parser.parse(source, frontMatter, body);
-            }
-            String sha = HexFormat.of().formatHex(FileStamps.sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
-            Blob before = outlines.get(key);
-            if (before != null && before.sha().equals(sha)) {
-                try {
-                    ParsedPage cached = OutlineCodec.read(new DataInputStream(new ByteArrayInputStream(before.bytes())));
-                    nextOutlines.put(key, before);
-                    parsed.add(key);
-                    return cached;
-                } catch (IOException | RuntimeException e) {
-                    // A damaged entry is parsed again below.
-                }
-            }
+            String key = source.path().toString();
+            boolean dependent = body.contains("import ") || body.contains("export ") || body.contains("<DocCardList");
             ParsedPage fresh = parser.parse(source, frontMatter, body);
-            if (!fresh.outline().partials().isEmpty()) {
+            if (dependent || !fresh.outline().partials().isEmpty()) {
                 unstable.add(key);
-                return fresh;
-            }
-            try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-                OutlineCodec.write(new DataOutputStream(bytes), fresh);
-                nextOutlines.put(key, new Blob(sha, bytes.toByteArray()));
+            } else {
                 parsed.add(key);
-            } catch (IOException e) {
-                unstable.add(key);
             }
             return fresh;
         };
+    }
+
+    /** The content stage through the cache: each page file loaded with {@code loader} or taken from its record. */
+    java.util.function.Function<SourceFile, PageLoader.Loaded> loading(PageLoader loader) {
+        return file -> pages.load(file, loader, this);
+    }
+
+    PageRecords pages() {
+        return pages;
+    }
+
+    /** Notes that the page of {@code source} was taken from its record, which only pages parsed alone have. */
+    void loadedFromRecord(Path source) {
+        parsed.add(source.toString());
+    }
+
+    /**
+     * Whether loading {@code source} depended on its file alone: a page parsed from its own text (see {@link
+     * #parser}), or no page at all (a draft, an unreadable body).
+     */
+    boolean dependsOnItsFileAlone(Path source, boolean page) {
+        String key = source.toString();
+        return !unstable.contains(key) && (!page || parsed.contains(key));
     }
 
     /**
@@ -170,7 +161,7 @@ final class BuildCache {
      * file, the site's shared inputs and the pages it links to (see {@link RenderCache}).
      */
     boolean renderable(Path source) {
-        String key = source.toAbsolutePath().normalize().toString();
+        String key = source.toString();
         return parsed.contains(key) && !unstable.contains(key);
     }
 
@@ -195,21 +186,18 @@ final class BuildCache {
     void save(RenderCache render) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            DataOutputStream out = new DataOutputStream(raw);
+            CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
+            DataOutputStream out = new DataOutputStream(checked);
             out.write(MAGIC.getBytes(StandardCharsets.UTF_8));
             OutlineCodec.writeString(out, producer);
             java.time.Instant now = java.time.Instant.now();
-            stamps.write(out, now.getEpochSecond() * 1_000_000_000L + now.getNano());
-            Map<String, Blob> sorted = new TreeMap<>(nextOutlines);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Blob> e : sorted.entrySet()) {
-                OutlineCodec.writeString(out, e.getKey());
-                OutlineCodec.writeString(out, e.getValue().sha());
-                out.writeInt(e.getValue().bytes().length);
-                out.write(e.getValue().bytes());
-            }
+            long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            stamps.write(out, nanos);
+            pages.write(out, stamps, nanos);
             render.writeEntries(out);
             searchTerms.write(out);
+            out.flush();
+            new DataOutputStream(raw).writeLong(checked.getChecksum().getValue());
         } catch (IOException | RuntimeException e) {
             discard(file);
             return;

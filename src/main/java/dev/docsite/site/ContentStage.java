@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -75,9 +76,14 @@ public final class ContentStage {
 
     /** Reads every page file of {@code tree} (the {@link #scan} of the site), in parallel. */
     static Read read(ContentTree tree, PageLoader loader, IntConsumer progress) {
+        return read(tree, loader::load, progress);
+    }
+
+    /** Loads every page file of {@code tree} with {@code load} (a loader, or the build cache's), in parallel. */
+    static Read read(ContentTree tree, Function<SourceFile, PageLoader.Loaded> load, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<FileRead> files = ParallelMap.map(tree.files(), file -> {
-            FileRead read = new FileRead(file, loader.load(file));
+            FileRead read = new FileRead(file, load.apply(file));
             progress.accept(done.incrementAndGet());
             return read;
         });
@@ -91,7 +97,12 @@ public final class ContentStage {
 
     /** Reads every page file of {@code tree} (the {@link #scan} of the site) into the form the assembler takes. */
     static LoadedContent load(ContentTree tree, PageLoader loader) {
-        Read read = read(tree, loader, n -> { });
+        return load(tree, loader::load);
+    }
+
+    /** Loads every page file of {@code tree} with {@code load} into the form the assembler takes. */
+    static LoadedContent load(ContentTree tree, Function<SourceFile, PageLoader.Loaded> load) {
+        Read read = read(tree, load, n -> { });
         List<Page> pages = new ArrayList<>(read.files().size());
         List<Problem> problems = new ArrayList<>(read.tree().problems());
         Map<String, Set<String>> drafts = new HashMap<>();

@@ -5,7 +5,7 @@ import dev.docsite.markdown.KpiRef;
 import dev.docsite.markdown.LinkRef;
 import dev.docsite.markdown.MarkdownNotice;
 import dev.docsite.markdown.PageOutline;
-import dev.docsite.markdown.ParsedPage;
+import dev.docsite.markdown.DeflatedText;
 import dev.docsite.problem.ProblemCode;
 import dev.docsite.problem.Severity;
 import java.io.DataInput;
@@ -19,17 +19,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A page's parse without its body template (outline and notices) in the build cache's binary form, so that a build
- * takes the parse of an unchanged page from the cache instead of running the Markdown stage on it. Every field is
- * written; nothing is derived on reading.
+ * A page's outline (headings, anchors, links with their positions, KPI references, plain text, heading spans) and
+ * Markdown notices in the build cache's binary form, so that a build takes an unchanged page's outline from the cache
+ * instead of reading and parsing it ({@link PageRecordCodec}). Every field is written; nothing is derived on reading.
+ * Also the cache's string and count primitives.
  */
 final class OutlineCodec {
 
     private OutlineCodec() {
     }
 
-    static void write(DataOutput out, ParsedPage parsed) throws IOException {
-        PageOutline o = parsed.outline();
+    static void writeOutline(DataOutput out, PageOutline o) throws IOException {
         writeNullable(out, o.firstH1());
         out.writeInt(o.headings().size());
         for (Heading h : o.headings()) {
@@ -56,7 +56,7 @@ final class OutlineCodec {
             out.writeInt(kpi.line());
             out.writeInt(kpi.column());
         }
-        writeString(out, o.text());
+        o.plainText().writeTo(out);
         out.writeInt(o.partials().size());
         for (Path partial : o.partials()) {
             writeString(out, partial.toString());
@@ -65,19 +65,11 @@ final class OutlineCodec {
         for (int span : o.headingSpans()) {
             out.writeInt(span);
         }
-        out.writeInt(parsed.notices().size());
-        for (MarkdownNotice n : parsed.notices()) {
-            writeString(out, n.code().name());
-            writeString(out, n.severity().name());
-            writeNullable(out, n.file());
-            out.writeInt(n.line());
-            out.writeInt(n.column());
-            writeString(out, n.message());
-        }
+        writeNotices(out, o.docCardLists());
     }
 
-    /** The parse written by {@link #write}, with no body template (the page is parsed again if it is rendered). */
-    static ParsedPage read(DataInput in) throws IOException {
+    /** The outline written by {@link #writeOutline}. */
+    static PageOutline readOutline(DataInput in) throws IOException {
         String firstH1 = readNullable(in);
         List<Heading> headings = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
@@ -96,7 +88,7 @@ final class OutlineCodec {
         for (int i = count(in); i > 0; i--) {
             kpis.add(new KpiRef(readString(in), in.readInt(), in.readInt()));
         }
-        String text = readString(in);
+        DeflatedText text = DeflatedText.readFrom(in);
         List<Path> partials = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             partials.add(Path.of(readString(in)));
@@ -105,13 +97,28 @@ final class OutlineCodec {
         for (int i = count(in); i > 0; i--) {
             spans.add(in.readInt());
         }
+        return new PageOutline(firstH1, headings, ids, links, kpis, text, partials, spans, readNotices(in));
+    }
+
+    static void writeNotices(DataOutput out, List<MarkdownNotice> notices) throws IOException {
+        out.writeInt(notices.size());
+        for (MarkdownNotice n : notices) {
+            writeString(out, n.code().name());
+            writeString(out, n.severity().name());
+            writeNullable(out, n.file());
+            out.writeInt(n.line());
+            out.writeInt(n.column());
+            writeString(out, n.message());
+        }
+    }
+
+    static List<MarkdownNotice> readNotices(DataInput in) throws IOException {
         List<MarkdownNotice> notices = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             notices.add(new MarkdownNotice(ProblemCode.valueOf(readString(in)), Severity.valueOf(readString(in)),
                     readNullable(in), in.readInt(), in.readInt(), readString(in)));
         }
-        return new ParsedPage(new PageOutline(firstH1, headings, ids, links, kpis, text, partials, spans), null,
-                notices);
+        return notices;
     }
 
     static void writeString(DataOutput out, String s) throws IOException {
@@ -126,14 +133,14 @@ final class OutlineCodec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void writeNullable(DataOutput out, String s) throws IOException {
+    static void writeNullable(DataOutput out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
             writeString(out, s);
         }
     }
 
-    private static String readNullable(DataInput in) throws IOException {
+    static String readNullable(DataInput in) throws IOException {
         return in.readBoolean() ? readString(in) : null;
     }
 

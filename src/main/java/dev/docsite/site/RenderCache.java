@@ -58,7 +58,8 @@ final class RenderCache {
         try {
             String kpi = model.kpiWidgets() == null ? "no KPI widgets" : model.kpiWidgets().renderKey();
             return Optional.of(new RenderCache(cache, model,
-                    SiteFingerprint.of(model.config(), model.index().pages(), cache.stamps(), kpi)));
+                    SiteFingerprint.of(model.config(), model.index().pages(), cache.stamps(), kpi,
+                            cache.pages()::pageKey)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -77,7 +78,7 @@ final class RenderCache {
             return Optional.empty();
         }
         String digest = SiteFingerprint.ofPage(site + kpiFreshness(page), path, page, cache.stamps(), links,
-                target -> targets.computeIfAbsent(target.source().path(), f -> SiteFingerprint.targetKey(target)));
+                target -> targets.computeIfAbsent(target.source().path(), f -> cache.pages().targetKey(target)));
         rendered.put(path, digest);
         Entry before = cache.rendered().get(path);
         if (before == null || !before.digest().equals(digest)) {

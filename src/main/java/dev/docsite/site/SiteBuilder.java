@@ -101,8 +101,9 @@ public final class SiteBuilder {
                     : templateBudgetBytes;
             PageLoader.BodyParser parser = new TemplateBudget(markdown, budget,
                     SitePartialFiles.of(config), SiteModuleValues.of(config))::parse;
-            content = ContentStage.load(tree, PageLoader.perFile(cache == null ? parser
-                    : cache.parser(parser))).withSidebars(sidebars);
+            content = (cache == null ? ContentStage.load(tree, PageLoader.perFile(parser))
+                    : ContentStage.load(tree, cache.loading(PageLoader.perFile(cache.parser(parser)))))
+                    .withSidebars(sidebars);
             links = platform.join();
         } catch (IOException | RuntimeException | Error e) {
             awaitQuietly(kpi); // the feed's loader may be writing its last good snapshot: not cut short by the exit

@@ -52,7 +52,12 @@ final class SiteFingerprint {
     private SiteFingerprint() {
     }
 
-    static String of(SiteConfig config, List<Page> pages, FileStamps stamps, String kpiKey) throws IOException {
+    /**
+     * The digest of the site's shared inputs; {@code pageKeys} gives each page's {@link #pageKey} (the build cache
+     * keeps them with the pages it loads).
+     */
+    static String of(SiteConfig config, List<Page> pages, FileStamps stamps, String kpiKey,
+                     Function<Page, String> pageKeys) throws IOException {
         Set<Path> pageFiles = pages.stream().map(p -> p.source().path().toAbsolutePath().normalize())
                 .collect(Collectors.toSet());
         MessageDigest digest = FileStamps.sha256();
@@ -87,10 +92,20 @@ final class SiteFingerprint {
             update(digest, "\u0000" + others.get(i) + "\u0000" + digests.get(i));
         }
         for (Page page : pages) {
-            update(digest, "\u0000" + page.source().path() + "\u0000" + page.url() + "\u0000" + page.docId() + "\u0000"
-                    + page.folder() + "\u0000" + page.categoryIndex() + "\u0000" + page.title() + "\u0000"
-                    + page.sidebarLabel() + "\u0000" + frontMatterKey(page.frontMatter()));
+            update(digest, pageKeys.apply(page));
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * What the sidebar, breadcrumbs, pagination and link resolution of every page see of {@code page}, as a digest:
+     * its file, URL, doc id, folder, title, label and whole frontmatter.
+     */
+    static String pageKey(Page page) {
+        MessageDigest digest = FileStamps.sha256();
+        update(digest, "\u0000" + page.source().path() + "\u0000" + page.url() + "\u0000" + page.docId() + "\u0000"
+                + page.folder() + "\u0000" + page.categoryIndex() + "\u0000" + page.title() + "\u0000"
+                + page.sidebarLabel() + "\u0000" + frontMatterKey(page.frontMatter()));
         return HexFormat.of().formatHex(digest.digest());
     }
 
