@@ -35,6 +35,8 @@ public enum ProblemCode {
             + " imported site module that cannot be evaluated (its source text is kept)"),
     DOC_CARD_LIST("doc-card-list", "`<DocCardList />` on a doc that is in no sidebar category, so it has no items to show"
             + " (Docusaurus's build fails there; docsite shows no cards)"),
+    FOOTNOTE("footnote", "a footnote (`[^note]: text`) no text calls with `[^note]` (Docusaurus leaves it out of the"
+            + " page, and so does docsite)"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
