@@ -24,7 +24,8 @@ public enum ProblemCode {
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
     SIDEBAR("sidebar", "a sidebars file names a doc id its docs folder does not have, or a category with neither "
-            + "items nor a link (the item is left out of the sidebar)"),
+            + "items nor a link (the item is left out of the sidebar); a warning when the file requires an npm package,"
+            + " which docsite does not install (a category left empty by it is left out, the rest is built)"),
     UNKNOWN_COMPONENT("unknown-component", "an MDX component docsite does not know (its children are rendered, the "
             + "component itself is not)"),
     UNKNOWN_ADMONITION("unknown-admonition", "an admonition type Docusaurus does not know (`:::notee`; rendered as a "
