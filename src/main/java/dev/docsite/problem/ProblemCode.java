@@ -38,6 +38,8 @@ public enum ProblemCode {
             + " (Docusaurus's build fails there; docsite shows no cards)"),
     FOOTNOTE("footnote", "a footnote (`[^note]: text`) no text calls with `[^note]` (Docusaurus leaves it out of the"
             + " page, and so does docsite)"),
+    TAGS("tags", "a doc's tag its docs version's tags file (`tags.yml`, the docs plugin's `tags` option) does not define,"
+            + " as the plugin's `onInlineTags` says: an error for `throw`, a warning for `warn` and `log`"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
             + "itself (it is not rendered)"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
