@@ -41,7 +41,7 @@ public enum ProblemCode {
     TAGS("tags", "a doc's tag its docs version's tags file (`tags.yml`, the docs plugin's `tags` option) does not define,"
             + " as the plugin's `onInlineTags` says: an error for `throw`, a warning for `warn` and `log`"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
-            + "itself (it is not rendered)"),
+            + "itself (it is not rendered); a warning for a partial of an npm package, which docsite does not install"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
             + "the rest of the page is shown as plain text), or a page too large or complex to parse (the page is not built)"),
     SYMLINK("symlink", "a symbolic link in the content, static or templates folder (not followed: its target may lie "
