@@ -19,9 +19,10 @@ import java.nio.file.Path;
  *                  {@code docs-version-<name>}
  * @param noIndex   {@code versions[name].noIndex}: its pages ask search engines not to index them
  * @param last      whether it is the last version, the one readers are sent to ({@code lastVersion})
+ * @param tags      its tags file (the plugin's {@code tags} option, read in the version's docs folder)
  */
 public record DocsVersion(String name, String label, String pathPart, Path dir, SidebarPath sidebar, Banner banner,
-                          boolean badge, String className, boolean noIndex, boolean last) {
+                          boolean badge, String className, boolean noIndex, boolean last, DocsTagsFile tags) {
 
     /** The name of the version in the docs folder itself. */
     public static final String CURRENT = "current";

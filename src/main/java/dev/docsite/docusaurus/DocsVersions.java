@@ -74,7 +74,7 @@ final class DocsVersions {
             versions.add(new DocsVersion(name, own.string("label", current ? "Next" : name),
                     own.string("path", defaultPath), dir, sidebar, banner(own, names, name, lastName),
                     own.bool("badge", names.size() != 1), own.string("className", "docs-version-" + name),
-                    own.bool("noIndex", false), last));
+                    own.bool("noIndex", false), last, DocsTagsFile.read(options, dir)));
         }
         return List.copyOf(versions);
     }

@@ -155,6 +155,11 @@ public final class JsRuntime implements AutoCloseable {
         return resolver.missing();
     }
 
+    /** {@link #missingModules()}, each with the script that first required it. */
+    public synchronized List<MissingModule> missingModulesWithFiles() {
+        return resolver.missingWithFiles();
+    }
+
     synchronized Object call(Value function, Object[] arguments) throws JsException {
         Object[] converted = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {

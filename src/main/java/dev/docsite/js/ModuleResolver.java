@@ -27,6 +27,8 @@ final class ModuleResolver {
 
     private final ReadRoots roots;
     private final Set<String> missing = new LinkedHashSet<>();
+    /** The module that first required each missing one (null: none known). */
+    private final Map<String, String> missingFrom = new java.util.HashMap<>();
     private final Set<Path> files = new LinkedHashSet<>();
 
     ModuleResolver(ReadRoots roots) {
@@ -36,6 +38,16 @@ final class ModuleResolver {
     /** Modules required but not available, in the order first required. */
     List<String> missing() {
         return List.copyOf(missing);
+    }
+
+    /** {@link #missing()} with the file that first required each. */
+    List<MissingModule> missingWithFiles() {
+        List<MissingModule> modules = new ArrayList<>();
+        for (String name : missing) {
+            String from = missingFrom.get(name);
+            modules.add(new MissingModule(name, from != null && from.startsWith("file:") ? fileOf(from) : null));
+        }
+        return modules;
     }
 
     /** The files modules were resolved to so far, in the order first resolved. */
@@ -53,7 +65,9 @@ final class ModuleResolver {
             return "builtin:" + name;
         }
         if (!isPath(request)) {
-            missing.add(request);
+            if (missing.add(request)) {
+                missingFrom.put(request, fromId);
+            }
             return "missing:" + request;
         }
         Path target = target(request, fromId);

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>
  * A source offset is at a boundary when it lies in the blank text that follows a top-level block (or starts the
  * page) and goes no further than the next block. None is kept for a page whose blocks depend on text elsewhere in
- * it (link reference definitions, {@code import}/{@code export} statements, text kept as text by the nesting
+ * it (link reference definitions, footnotes, {@code import}/{@code export} statements, text kept as text by the nesting
  * guard): its parts would render differently alone. Nor beside blocks that were not parsed from the page's own text
  * (JSX components, partials), whose extent in the source is not known. Immutable.
  */
@@ -83,7 +83,8 @@ final class BlockBoundaries {
          */
         static Recorder of(PageModel model, String source) {
             boolean nested = model.notices.stream().anyMatch(n -> n.code() == ProblemCode.NESTING);
-            if (nested || model.hasEsm || !Parser.REFERENCES.get(model.document()).isEmpty()) {
+            if (nested || model.hasEsm || !Parser.REFERENCES.get(model.document()).isEmpty()
+                    || model.footnotes != dev.docsite.markdown.footnote.FootnoteNumbers.NONE) {
                 return null;
             }
             return new Recorder(model, source);

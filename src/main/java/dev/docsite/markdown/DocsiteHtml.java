@@ -17,6 +17,9 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import dev.docsite.markdown.footnote.FootnoteHtml;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -43,7 +46,8 @@ import java.util.Locale;
 /**
  * Writes the nodes whose HTML differs from CommonMark's: headings with ids and hash links, links and images, raw
  * HTML, KPIs and what follows headings as {@link BodySlot}s filled per rendering, code blocks with titles and
- * {@code kpi} blocks, admonitions, JSX components and inline KPIs. Every other node is written by
+ * {@code kpi} blocks, admonitions, JSX components, inline KPIs and footnote calls (the notes are written after the
+ * last block by {@link FootnoteHtml#section}). Every other node is written by
  * {@link CommonMarkHtml}.
  */
 final class DocsiteHtml {
@@ -73,7 +77,8 @@ final class DocsiteHtml {
                 .add(AdmonitionTitle.class, (n, r) -> r.renderChildren(n))
                 .add(MathInline.class, (n, r) -> MathHtml.inline(n, r.out()))
                 .add(MathBlock.class, (n, r) -> MathHtml.display(n, r.out()))
-                .silent(JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
+                .add(Footnote.class, (n, r) -> FootnoteHtml.call(n, r.state.model.footnotes, r.out()))
+                .silent(FootnoteBlock.class, JsxTagMarker.class, MdxComment.class, MdxCommentBlock.class, StrayFence.class);
     }
 
     private static void heading(com.vladsch.flexmark.ast.Heading node, BodyRendering r) {

@@ -1,5 +1,6 @@
 package dev.docsite.markdown;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -9,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.docsite.markdown.autolink.LazyAutolinkExtension;
+import dev.docsite.markdown.footnote.FootnoteHtml;
 import dev.docsite.markdown.html.NodeWriters;
 import dev.docsite.markdown.inline.MatchInPlaceExtension;
 import dev.docsite.markdown.math.MathExtension;
@@ -23,7 +25,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Markdown stage: Docusaurus-flavoured Markdown (CommonMark + GFM, admonitions, MDX imports/comments/JSX,
+ * The Markdown stage: Docusaurus-flavoured Markdown (CommonMark + GFM with footnotes, admonitions, MDX imports/comments/JSX,
  * tabs, explicit heading ids, KPIs) to an outline and to body HTML.
  * <p>
  * One instance is shared by all threads: the flexmark parser and the body writers ({@link DocsiteHtml}) are built
@@ -52,7 +54,7 @@ public final class MarkdownEngine {
         this.math = math;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(SharedTableParsing.create(),
-                StrikethroughExtension.create(), TaskListExtension.create(), LazyAutolinkExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(), FootnoteExtension.create(), LazyAutolinkExtension.create(),
                 MatchInPlaceExtension.create(), new DocsiteMarkdownExtension()));
         if (math) {
             extensions.add(new MathExtension());
@@ -138,6 +140,7 @@ public final class MarkdownEngine {
                 }
                 rendering.render(block);
             }
+            FootnoteHtml.section(model.footnotes, rendering);
             BlockBoundaries boundaries = parts == null ? BlockBoundaries.NONE
                     : parts.end(rendering.out(), state.slots().size());
             BodyTemplate template = BodyTemplate.of(rendering.out().finish(), state.slots(), marker, boundaries);

@@ -18,6 +18,8 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import dev.docsite.markdown.footnote.FootnoteNumbers;
 import dev.docsite.markdown.heading.HeadingSlugger;
 import dev.docsite.markdown.admonition.AdmonitionBlock;
 import dev.docsite.markdown.kpi.InlineKpi;
@@ -90,6 +92,15 @@ final class OutlineCollector {
 
     void collect() {
         visit(model.document(), model.rootOrigin());
+        model.footnotes = FootnoteNumbers.of(model.document());
+        model.elementIds.addAll(model.footnotes.elementIds());
+        for (FootnoteBlock note : model.footnotes.uncalled()) {
+            LineMap map = model.originOf(note, model.rootOrigin()).map();
+            model.notice(ProblemCode.FOOTNOTE, Severity.WARNING, map, map.line(note.getStartOffset()),
+                    map.column(note.getStartOffset()), "Footnote [^" + note.getText() + "] is never called, so it is"
+                            + " not shown (Docusaurus leaves it out too); call it with [^" + note.getText()
+                            + "] in the text, or remove it");
+        }
     }
 
     private void visit(Node node, PageModel.Origin inherited) {

@@ -60,6 +60,8 @@ final class PageModel {
     /** For each partial's display path, where it was first included ({@code docs/page.md:12}). */
     final Map<String, String> includedAt = new java.util.HashMap<>();
     final PageSource source;
+    /** The page's footnotes, numbered when the outline is collected. */
+    dev.docsite.markdown.footnote.FootnoteNumbers footnotes = dev.docsite.markdown.footnote.FootnoteNumbers.NONE;
     String firstH1;
     /** Whether the page has {@code import} or {@code export} statements. */
     boolean hasEsm;

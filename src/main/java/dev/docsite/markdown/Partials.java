@@ -92,7 +92,8 @@ final class Partials {
         try {
             partial = model.source.partials().read(file, imp.specifier());
         } catch (PartialException e) {
-            model.notice(ProblemCode.PARTIAL, Severity.ERROR, map, element.line(), element.column(),
+            model.notice(ProblemCode.PARTIAL, e.npmPackage() ? Severity.WARNING : Severity.ERROR, map, element.line(),
+                    element.column(),
                     "<" + element.name() + "> is not included: " + e.getMessage());
             element.unlink();
             return;

@@ -8,6 +8,7 @@ import dev.docsite.docusaurus.SidebarPath;
 import dev.docsite.docusaurus.sidebars.SidebarItem;
 import dev.docsite.docusaurus.sidebars.SidebarsReader;
 import dev.docsite.js.JsException;
+import dev.docsite.js.MissingModule;
 import dev.docsite.docusaurus.DocusaurusRoot;
 import dev.docsite.js.ReadRoots;
 import java.nio.file.Path;
@@ -31,8 +32,18 @@ public record DeclaredSidebars(List<RootSidebars> roots) {
      *
      * @param file     the sidebars file, or {@code null} when the sidebars are Docusaurus's default
      * @param sidebars sidebar id → declared items, in the order written
+     * @param missingModules npm packages the file required, which docsite does not provide: the items built from
+     *                 them are missing
      */
-    public record RootSidebars(ContentRoot root, Path file, Map<String, List<SidebarItem>> sidebars) {
+    public record RootSidebars(ContentRoot root, Path file, Map<String, List<SidebarItem>> sidebars,
+                               List<MissingModule> missingModules) {
+        public RootSidebars {
+            missingModules = List.copyOf(missingModules);
+        }
+
+        public RootSidebars(ContentRoot root, Path file, Map<String, List<SidebarItem>> sidebars) {
+            this(root, file, sidebars, List.of());
+        }
     }
 
     public DeclaredSidebars {
@@ -74,7 +85,8 @@ public record DeclaredSidebars(List<RootSidebars> roots) {
         for (ContentRoot root : docs) {
             Path file = root.sidebar() instanceof SidebarPath.File f ? f.path() : null;
             try {
-                roots.add(new RootSidebars(root, file, SidebarsReader.read(root.sidebar(), readable)));
+                SidebarsReader.Loaded loaded = SidebarsReader.load(root.sidebar(), readable);
+                roots.add(new RootSidebars(root, file, loaded.sidebars(), loaded.missingModules()));
             } catch (DocusaurusConfigException e) {
                 throw new ConfigException(located(config, e));
             }

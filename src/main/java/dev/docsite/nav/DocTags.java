@@ -1,6 +1,7 @@
 package dev.docsite.nav;
 
 import dev.docsite.config.ContentRoot;
+import dev.docsite.docusaurus.DocsTagsFile;
 import dev.docsite.docusaurus.DocsVersion;
 import dev.docsite.content.Page;
 import java.text.Normalizer;
@@ -27,11 +28,13 @@ import java.util.regex.Pattern;
 public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
 
     /**
-     * @param label the tag as first written (tags whose URLs are the same are one tag, as in Docusaurus)
+     * @param label the tag's label in the tags file, else as first written (tags whose URLs are the same are one
+     *              tag, as in Docusaurus)
      * @param url   its page's URL relative to the site root
+     * @param description its description in the tags file, or {@code null}
      * @param pages the listed docs carrying it
      */
-    public record Tag(String label, String url, List<Page> pages) {
+    public record Tag(String label, String url, String description, List<Page> pages) {
         public Tag {
             pages = List.copyOf(pages);
         }
@@ -53,9 +56,9 @@ public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
             // Two labels of one page may name the same tag; a set of its URLs, not List.contains (a record's
             // equals compares whole outlines: quadratic in the tag's pages, seconds at 10,000 pages).
             Set<String> seen = new HashSet<>();
-            for (String label : page.frontMatter().tags()) {
-                String url = tagUrl(root, label);
-                labels.putIfAbsent(url, label);
+            for (String written : page.frontMatter().tags()) {
+                String url = tagUrl(root, written);
+                labels.putIfAbsent(url, written);
                 if (seen.add(url)) {
                     byRoot.computeIfAbsent(root, r -> new LinkedHashMap<>()).computeIfAbsent(url, u -> new ArrayList<>())
                             .add(page);
@@ -65,8 +68,12 @@ public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
         List<DocTags> all = new ArrayList<>();
         byRoot.forEach((root, byUrl) -> {
             List<Tag> tags = new ArrayList<>();
-            byUrl.forEach((url, tagged) -> tags.add(new Tag(labels.get(url), url, tagged.stream()
-                    .sorted(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER)).toList())));
+            byUrl.forEach((url, tagged) -> {
+                DocsTagsFile.DeclaredTag declared = declared(root, labels.get(url));
+                tags.add(new Tag(declared == null ? labels.get(url) : declared.label(), url,
+                        declared == null ? null : declared.description(), tagged.stream()
+                        .sorted(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER)).toList()));
+            });
             tags.sort(Comparator.comparing(Tag::label, String.CASE_INSENSITIVE_ORDER));
             all.add(new DocTags(indexUrl(root), tags, root.version().map(DocsVersion::noIndex).orElse(false)));
         });
@@ -78,9 +85,31 @@ public record DocTags(String indexUrl, List<Tag> tags, boolean noIndex) {
         return root.routeBasePath().isEmpty() ? "tags/" : root.routeBasePath() + "/tags/";
     }
 
-    /** The page of the tag {@code label} of the docs in {@code root}; {@code null} for a root without tag pages. */
+    /**
+     * The page of the tag {@code label} of the docs in {@code root}: the permalink of the tags file's tag of that key,
+     * else the label in kebab case, under the tags index; {@code null} for a root without tag pages.
+     */
     public static String tagUrl(ContentRoot root, String label) {
-        return root.kind() == ContentRoot.Kind.DOCS ? indexUrl(root) + slug(label) + "/" : null;
+        if (root.kind() != ContentRoot.Kind.DOCS) {
+            return null;
+        }
+        DocsTagsFile.DeclaredTag declared = declared(root, label);
+        if (declared != null) {
+            String path = dev.docsite.web.UrlPath.segments(declared.permalink());
+            return indexUrl(root) + (path.isEmpty() ? "" : path + "/");
+        }
+        return indexUrl(root) + slug(label) + "/";
+    }
+
+    /** The label a doc's tag {@code written} shows: the tags file's label of that key, else as written. */
+    public static String label(ContentRoot root, String written) {
+        DocsTagsFile.DeclaredTag declared = declared(root, written);
+        return declared == null ? written : declared.label();
+    }
+
+    /** The tags file's tag of key {@code written} in {@code root}'s docs version, or {@code null}. */
+    private static DocsTagsFile.DeclaredTag declared(ContentRoot root, String written) {
+        return root.version().map(v -> v.tags().tags().get(written)).orElse(null);
     }
 
     /** As lodash's kebabCase, which Docusaurus uses for tag URLs: "Getting Started" → {@code getting-started}. */

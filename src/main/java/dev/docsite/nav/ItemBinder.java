@@ -37,9 +37,14 @@ final class ItemBinder {
     private final SidebarsFile file;
     private final List<Problem> problems;
     private final HeadingSlugger slugger = new HeadingSlugger();
+    /** Whether the file required npm packages docsite does not provide, so that items built from them are missing. */
+    private final boolean partial;
+    /** Where the categories left empty by those packages were, for the warning that names them. */
+    private final List<String> emptied = new ArrayList<>();
 
     ItemBinder(ContentRoot root, Map<String, Page> docs, Set<String> drafts, List<GeneratorDoc> generatorDocs,
-               Map<String, CategoryMetadata> categories, SidebarsFile file, List<Problem> problems) {
+               Map<String, CategoryMetadata> categories, SidebarsFile file, List<Problem> problems, boolean partial) {
+        this.partial = partial;
         this.root = root;
         this.docs = docs;
         this.drafts = drafts;
@@ -102,6 +107,11 @@ final class ItemBinder {
         String at = where + " › category '" + category.label() + "'";
         List<dev.docsite.nav.SidebarItem> items = items(category.items(), at);
         CategoryLink link = link(category, at);
+        if (category.items().isEmpty() && category.link().isEmpty() && partial) {
+            // Docusaurus, with the packages installed, has its items: the warning about the packages names it.
+            emptied.add(at);
+            return null;
+        }
         if (category.items().isEmpty() && category.link().isEmpty()) {
             problems.add(Problem.error(ProblemCode.SIDEBAR, file.display(), file.lineOf(category.label()), 0, at
                     + " has neither items nor a link, so it cannot link to anything; give it items or a link"));
@@ -117,6 +127,11 @@ final class ItemBinder {
         boolean collapsed = collapsible && category.collapsed().orElse(COLLAPSED);
         return new dev.docsite.nav.SidebarItem.CategoryItem(category.label(), link, collapsed, collapsible,
                 category.className().orElse(null), category.customProps(), category.description().orElse(null), items);
+    }
+
+    /** The categories left out because they were empty in a file that required missing npm packages. */
+    List<String> emptied() {
+        return List.copyOf(emptied);
     }
 
     private CategoryLink link(SidebarItem.Category category, String where) {

@@ -59,11 +59,12 @@ public final class SidebarBinder {
                     : display.apply(root.file()));
             ItemBinder binder = new ItemBinder(root.root(), docs,
                     drafts.getOrDefault(root.root().docScope(), Set.of()), generatorDocs(docs.values()),
-                    metadata(categories.in(root.root())), file, problems);
+                    metadata(categories.in(root.root())), file, problems, !root.missingModules().isEmpty());
             for (Map.Entry<String, List<SidebarItem>> sidebar : root.sidebars().entrySet()) {
                 String name = sidebarName(root.root(), sidebar.getKey());
                 sidebars.add(new Sidebar(name, binder.items(sidebar.getValue(), "sidebar '" + sidebar.getKey() + "'")));
             }
+            MissingPackages.report(root, file, binder.emptied(), display, problems);
         }
         return new Bound(new Sidebars(sidebars), List.copyOf(problems));
     }

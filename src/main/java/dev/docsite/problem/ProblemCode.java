@@ -24,7 +24,8 @@ public enum ProblemCode {
     UNKNOWN_KPI("unknown-kpi", "a KPI id the feed does not have (a visible placeholder is rendered)"),
     KPI_FEED("kpi-feed", "the KPI feed could not be read or is invalid"),
     SIDEBAR("sidebar", "a sidebars file names a doc id its docs folder does not have, or a category with neither "
-            + "items nor a link (the item is left out of the sidebar)"),
+            + "items nor a link (the item is left out of the sidebar); a warning when the file requires an npm package,"
+            + " which docsite does not install (a category left empty by it is left out, the rest is built)"),
     UNKNOWN_COMPONENT("unknown-component", "an MDX component docsite does not know (its children are rendered, the "
             + "component itself is not)"),
     UNKNOWN_ADMONITION("unknown-admonition", "an admonition type Docusaurus does not know (`:::notee`; rendered as a "
@@ -35,8 +36,12 @@ public enum ProblemCode {
             + " imported site module that cannot be evaluated (its source text is kept)"),
     DOC_CARD_LIST("doc-card-list", "`<DocCardList />` on a doc that is in no sidebar category, so it has no items to show"
             + " (Docusaurus's build fails there; docsite shows no cards)"),
+    FOOTNOTE("footnote", "a footnote (`[^note]: text`) no text calls with `[^note]` (Docusaurus leaves it out of the"
+            + " page, and so does docsite)"),
+    TAGS("tags", "a doc's tag its docs version's tags file (`tags.yml`, the docs plugin's `tags` option) does not define,"
+            + " as the plugin's `onInlineTags` says: an error for `throw`, a warning for `warn` and `log`"),
     PARTIAL("partial", "an imported Markdown partial that is missing, unreadable, outside the site's folders, or includes "
-            + "itself (it is not rendered)"),
+            + "itself (it is not rendered); a warning for a partial of an npm package, which docsite does not install"),
     NESTING("nesting", "Markdown nested more than 100 levels deep (block quotes, lists, MDX components, admonitions: "
             + "the rest of the page is shown as plain text), or a page too large or complex to parse (the page is not built)"),
     SYMLINK("symlink", "a symbolic link in the content, static or templates folder (not followed: its target may lie "

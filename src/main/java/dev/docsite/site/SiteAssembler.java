@@ -14,6 +14,7 @@ import dev.docsite.links.PlatformLinks;
 import dev.docsite.links.SiteIndex;
 import dev.docsite.links.UrlText;
 import dev.docsite.nav.DocCardListCheck;
+import dev.docsite.nav.InlineTagsCheck;
 import dev.docsite.nav.Navigation;
 import dev.docsite.nav.SidebarBinder;
 import dev.docsite.problem.Problem;
@@ -63,6 +64,7 @@ public final class SiteAssembler {
         problems.addAll(sidebars.problems());
         Navigation navigation = new Navigation(sidebars.sidebars(), pages);
         problems.addAll(DocCardListCheck.problems(pages.pages(), navigation));
+        problems.addAll(InlineTagsCheck.problems(pages.pages()));
         Blogs blogs = Blogs.of(config, pages.pages());
         problems.addAll(blogs.problems());
         // Generated-index and blog pages are part of the site's URL space: links to them are not broken.

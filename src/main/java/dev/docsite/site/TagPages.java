@@ -27,7 +27,7 @@ final class TagPages {
             if (url == null || !page.listed()) {
                 return List.of();
             }
-            links.add(new PageLink(label, page.root() + UrlText.encodePath(url)));
+            links.add(new PageLink(DocTags.label(page.source().root(), label), page.root() + UrlText.encodePath(url)));
         }
         return links;
     }
@@ -60,7 +60,8 @@ final class TagPages {
         String root = rootOf(tag.url());
         int count = tag.pages().size();
         String title = count + (count == 1 ? " doc" : " docs") + " tagged with \u201c" + tag.label() + "\u201d";
-        StringBuilder body = new StringBuilder("<p><a href=\"")
+        StringBuilder body = new StringBuilder(tag.description() == null ? ""
+                : "<p class=\"tag-description\">" + HtmlEscaper.escape(tag.description()) + "</p>\n").append("<p><a href=\"")
                 .append(HtmlEscaper.escape(root + UrlText.encodePath(tags.indexUrl()))).append("\">View all tags</a></p>\n");
         body.append("<section class=\"tag-docs\">\n");
         for (Page page : tag.pages()) {
@@ -73,8 +74,8 @@ final class TagPages {
             body.append("</article>\n");
         }
         body.append("</section>");
-        return draw(renderer, tag.url(), root, title,
-                "Docs tagged with \u201c" + tag.label() + "\u201d", body.toString(), preview);
+        return draw(renderer, tag.url(), root, title, tag.description() != null ? tag.description()
+                : "Docs tagged with \u201c" + tag.label() + "\u201d", body.toString(), preview);
     }
 
     private static RenderedPage draw(PageRenderer renderer, String url, String root, String title, String description,

@@ -185,6 +185,31 @@ class SidebarBinderTest {
     }
 
     @Test
+    void aCategoryBuiltFromAnNpmPackageIsAWarningNamingThePackageAndTheRestIsBuilt() throws Exception {
+        // As typescript-eslint's sidebar.rules.js: the rules come from a package docsite does not install.
+        java.nio.file.Files.writeString(site.resolve("rules-list.js"), String.join("\n",
+                "// the package's rules, as the site's sidebar lists them",
+                "const plugin = require('@example/eslint-plugin');",
+                "module.exports = Object.keys(plugin.rules).map(name => ({type: 'doc', id: 'rules/' + name}));"));
+        java.nio.file.Files.writeString(site.resolve("sidebars-npm.js"), String.join("\n",
+                "const rules = require('./rules-list');",
+                "module.exports = {",
+                "  main: ['intro', {type: 'category', label: 'Rules', items: rules}, 'guides/write'],",
+                "};"));
+        SiteModel model = SidebarFixture.load(SidebarFixture.config(site, "sidebars-npm.js"));
+        assertEquals(List.of("rules-list.js:2: warning: the sidebars file requires the npm package"
+                        + " '@example/eslint-plugin', which docsite does not install, so the items built from it are"
+                        + " missing (left out, as empty: sidebar 'main' › category 'Rules'); the rest of the sidebar"
+                        + " is built. Write those items into the sidebars file to have them [sidebar]"),
+                model.problems().stream().map(Problem::format).filter(p -> p.endsWith("[sidebar]")).toList());
+        assertEquals("""
+                main
+                  doc intro → /docs/intro/
+                  doc guides/write → /docs/guides/write/
+                """, SidebarFixture.dump(model.navigation().sidebars()));
+    }
+
+    @Test
     void aSidebarsFileThatDoesNotEvaluateIsAConfigurationError() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> DeclaredSidebars.read(SidebarFixture.config(site, "sidebars-broken.js")));

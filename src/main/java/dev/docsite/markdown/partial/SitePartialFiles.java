@@ -39,6 +39,13 @@ public final class SitePartialFiles implements PartialFiles {
 
     @Override
     public Partial read(Path from, String specifier) throws PartialException {
+        if (!specifier.startsWith(".") && !specifier.startsWith("/") && !specifier.startsWith("@site/")) {
+            // A bare specifier is resolved from node_modules, which docsite never reads.
+            String[] parts = specifier.split("/");
+            String name = specifier.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
+            throw new PartialException("the partial '" + specifier + "' comes from the npm package '" + name
+                    + "', which docsite does not install; write its text into the site to have it", true);
+        }
         Path path = specifier.startsWith("@site/")
                 ? siteRoot.resolve(specifier.substring("@site/".length()))
                 : from.toAbsolutePath().getParent().resolve(specifier);
