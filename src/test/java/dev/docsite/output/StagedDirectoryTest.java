@@ -107,7 +107,7 @@ class StagedDirectoryTest {
     @Test
     void recoversTheSiteWhenABuildWasKilledMidSwap() throws IOException {
         Path out = tmp.resolve("site-output");
-        Path leftover = tmp.resolve(".site-output.previous-999");
+        Path leftover = tmp.resolve(".site-output.previous-" + deadPid());
         Files.createDirectories(leftover);
         Files.writeString(leftover.resolve("index.html"), "previous");
         Files.writeString(leftover.resolve(StagedDirectory.MARKER), "");
