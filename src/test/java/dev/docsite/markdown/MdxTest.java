@@ -105,6 +105,14 @@ class MdxTest {
     }
 
     @Test
+    void useBaseUrlOfAPathWithoutLeadingSlashIsASitePathAsInDocusaurus() {
+        String source = lines("<img src={useBaseUrl('img/usage/tabs.jpg')} />", "",
+                "<img src={useBaseUrl('https://example.com/a.png')} />");
+        assertEquals(List.of(new LinkRef("/img/usage/tabs.jpg", LinkRef.Kind.IMAGE, 1, 1),
+                new LinkRef("https://example.com/a.png", LinkRef.Kind.IMAGE, 3, 1)), ENGINE.outline(source).links());
+    }
+
+    @Test
     void rendersOnlyTheChildrenOfUnknownComponents() {
         Document html = html(lines("<Highlight color=\"#25c2a0\">Docusaurus green</Highlight> and "
                 + "<Highlight color=\"#1877F2\">Facebook blue</Highlight> are colors.", "", "<DocCardList />", "",

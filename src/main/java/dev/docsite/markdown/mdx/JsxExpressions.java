@@ -14,7 +14,8 @@ public final class JsxExpressions {
     private static final Pattern STRING = Pattern.compile("\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`$\\\\]*)`)\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?(?:\\d+\\.?\\d*|\\.\\d+))\\s*");
     private static final Pattern RESOURCE = Pattern.compile(
-            "\\s*(?:require|useBaseUrl)\\(\\s*(['\"`])([^'\"`]*)\\1\\s*(?:,[^)]*)?\\)(?:\\.default)?\\s*");
+            "\\s*(require|useBaseUrl)\\(\\s*(['\"`])([^'\"`]*)\\2\\s*(?:,[^)]*)?\\)(?:\\.default)?\\s*");
+    private static final Pattern PROTOCOL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private JsxExpressions() {
     }
@@ -28,7 +29,12 @@ public final class JsxExpressions {
         }
         m = RESOURCE.matcher(expression);
         if (m.matches()) {
-            return m.group(2);
+            String url = m.group(3);
+            // Docusaurus's useBaseUrl puts the base URL before a path without a leading slash too ('img/x.png' is
+            // '/img/x.png'); only fragments and URLs with a protocol are left as they are.
+            boolean relative = !url.isEmpty() && !url.startsWith("/") && !url.startsWith("#")
+                    && !PROTOCOL.matcher(url).find();
+            return m.group(1).equals("useBaseUrl") && relative ? "/" + url : url;
         }
         m = NUMBER.matcher(expression);
         if (m.matches()) {
