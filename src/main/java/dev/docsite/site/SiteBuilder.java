@@ -141,7 +141,7 @@ public final class SiteBuilder {
             }
             return renderer;
         });
-        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
+        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir(), true) : OutputCleanup.NONE;
         BuildResult result;
         List<String> failures = new ArrayList<>();
         try {
