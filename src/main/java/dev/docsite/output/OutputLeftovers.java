@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  *       missing the process died between them, and the previous output is put back; otherwise the swap completed
  *       and it is discarded;</li>
  *   <li>{@code .NAME.discarded-PID-N}: the previous output after a completed swap, deleted by the next build in the
- *       background ({@link OutputCleanup}), so that deleting a whole site is not part of any build's time.</li>
+ *       background ({@link OutputCleanup}), so that deleting a whole site is not part of any build's time; or one
+ *       of them taken by the next build to write its site over ({@link RecycledTree}), renamed first to</li>
+ *   <li>{@code .NAME.reuse-PID}: a discarded output a build has set aside to become its staging folder; a dead
+ *       process's is deleted.</li>
  * </ul>
  * Only folders holding docsite's {@link StagedDirectory#MARKER} (or empty ones) are ever deleted.
  */
@@ -55,18 +58,34 @@ public final class OutputLeftovers {
      * {@link OutputCleanup#finish()}.
      */
     public static OutputCleanup tidy(Path out) {
+        return tidy(out, false);
+    }
+
+    /**
+     * As {@link #tidy(Path)}, and with {@code reuse} one discarded output is not deleted but renamed to
+     * {@link #reuseName}, where {@link StagedDirectory#open} takes it as its staging folder and writes the new site
+     * over it ({@link RecycledTree}): no old tree is deleted while the new one is made.
+     */
+    public static OutputCleanup tidy(Path out, boolean reuse) {
         Path abs = out.toAbsolutePath().normalize();
         List<String> failures = new ArrayList<>();
         List<Path> garbage = new ArrayList<>();
         try {
             recover(abs);
             if (abs.getParent() != null && Files.isDirectory(abs.getParent())) {
-                garbage.addAll(deadStaging(abs));
+                garbage.addAll(dead(abs, "staging"));
+                garbage.addAll(dead(abs, "reuse"));
+                List<Path> discarded = new ArrayList<>();
                 for (Path p : siblings(abs, "discarded")) {
                     if (isOurs(p)) {
-                        garbage.add(p);
+                        discarded.add(p);
                     }
                 }
+                Path aside = reuseName(abs);
+                if (reuse && !discarded.isEmpty() && !Files.exists(aside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    StagedDirectory.move(discarded.remove(discarded.size() - 1), aside);
+                }
+                garbage.addAll(discarded);
             }
         } catch (IOException e) {
             failures.add(OutputCleanup.describe("could not tidy the folders beside the output folder", abs, e));
@@ -89,10 +108,16 @@ public final class OutputLeftovers {
         return "." + out.getFileName() + "." + kind + "-";
     }
 
-    private static List<Path> deadStaging(Path out) throws IOException {
+    /** Where this process sets aside the discarded output it writes its site over. */
+    static Path reuseName(Path out) {
+        return out.resolveSibling(prefix(out, "reuse") + self());
+    }
+
+    /** The staging or reuse folders of docsite's ({@code kind}) whose process has ended. */
+    private static List<Path> dead(Path out, String kind) throws IOException {
         List<Path> dead = new ArrayList<>();
-        for (Path p : siblings(out, "staging")) {
-            OptionalLong pid = pidOf(p, prefix(out, "staging"));
+        for (Path p : siblings(out, kind)) {
+            OptionalLong pid = pidOf(p, prefix(out, kind));
             if (pid.isPresent() && !isAlive(pid.getAsLong()) && isOurs(p)) {
                 dead.add(p);
             }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +34,10 @@ public final class StagedDirectory implements OutputSink {
      * and an exception for every page of a folder that exists already.
      */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Whether the staging folder is a previous output written over ({@link RecycledTree}). */
+    private boolean recycled;
+    /** The files written, when {@link #recycled}: the others are old and removed before the swap. */
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
     private StagedDirectory(Path out) {
         this.out = out;
@@ -58,9 +65,34 @@ public final class StagedDirectory implements OutputSink {
         StagedDirectory dir = new StagedDirectory(abs);
         Files.createDirectories(abs.getParent());
         OutputCleanup.deleteTree(dir.staging);
-        Files.createDirectories(dir.staging);
-        Files.writeString(dir.staging.resolve(MARKER), "Written by docsite; replaced on every build.\n");
+        dir.recycled = dir.reuse(OutputLeftovers.reuseName(abs));
+        if (!dir.recycled) {
+            Files.createDirectories(dir.staging);
+        }
+        dir.write(MARKER, "Written by docsite; replaced on every build.\n".getBytes(StandardCharsets.UTF_8));
         return dir;
+    }
+
+    /**
+     * Takes the discarded output {@link OutputLeftovers#tidy(Path, boolean)} set aside as the staging folder, when
+     * there is one and it can be claimed; else it is left to be deleted as any discarded output.
+     */
+    private boolean reuse(Path aside) {
+        if (!Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            RecycledTree.claim(aside);
+            move(aside, staging);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) { // no "unix" attribute view: not reused
+            try {
+                move(aside, OutputLeftovers.discardedName(out));
+            } catch (IOException again) {
+                // Left as .NAME.reuse-PID: the next build deletes it once this process has ended.
+            }
+            return false;
+        }
     }
 
     @Override
@@ -78,11 +110,52 @@ public final class StagedDirectory implements OutputSink {
             views[i] = parts[i].duplicate(); // the caller's buffers (a shared sidebar) keep their positions
             left += views[i].remaining();
         }
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        if (!recycled) {
+            try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                while (left > 0) {
+                    left -= out.write(views);
+                }
+            }
+            return;
+        }
+        written.add(target);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            clearFolderAt(target);
+            channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        }
+        // Over the old file's blocks, cut to the new length: no inode or block freed and made again.
+        try (FileChannel out = channel) {
+            long size = left;
             while (left > 0) {
                 left -= out.write(views);
             }
+            out.truncate(size);
+        }
+    }
+
+    /** In a recycled tree, deletes the file standing where {@code folder} or a folder above it must be. */
+    private void clearFileOnPath(Path folder) throws IOException {
+        Path p = staging;
+        for (Path name : staging.relativize(folder)) {
+            p = p.resolve(name);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(p);
+                return;
+            }
+        }
+    }
+
+    /** In a recycled tree, a folder of the previous output where this build writes a file is deleted first. */
+    private void clearFolderAt(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            OutputCleanup.deleteTree(target);
         }
     }
 
@@ -90,6 +163,10 @@ public final class StagedDirectory implements OutputSink {
     public void copy(Path source, String sitePath) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
         folderOf(target);
+        if (recycled) {
+            written.add(target);
+            clearFolderAt(target);
+        }
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -97,6 +174,11 @@ public final class StagedDirectory implements OutputSink {
     public void link(Path previousOutputFile, String sitePath) throws IOException {
         Path target = staging.resolve(OutputSink.checked(sitePath));
         folderOf(target);
+        if (recycled) {
+            written.add(target);
+            clearFolderAt(target);
+            Files.deleteIfExists(target);
+        }
         try {
             Files.createLink(target, previousOutputFile);
         } catch (UnsupportedOperationException | IOException e) {
@@ -108,7 +190,15 @@ public final class StagedDirectory implements OutputSink {
     private void folderOf(Path target) throws IOException {
         Path folder = target.getParent();
         if (!folders.contains(folder)) {
-            Files.createDirectories(folder);
+            try {
+                Files.createDirectories(folder);
+            } catch (FileSystemException e) {
+                if (!recycled) {
+                    throw e;
+                }
+                clearFileOnPath(folder); // a file of the previous output where this build needs a folder
+                Files.createDirectories(folder);
+            }
             folders.add(folder);
         }
     }
@@ -123,6 +213,9 @@ public final class StagedDirectory implements OutputSink {
      */
     @Override
     public void commit() throws IOException {
+        if (recycled) {
+            RecycledTree.removeUnwritten(staging, written, folders);
+        }
         boolean hadPrevious = Files.exists(out);
         if (hadPrevious) {
             if (Files.exists(previous)) {

@@ -23,7 +23,8 @@ final class PageDescription {
         if (frontMatter != null && !frontMatter.isBlank()) {
             return frontMatter;
         }
-        // The body's first paragraph at the top level or in a list; parsing just that element keeps this cheap.
+        // The body's first paragraph at the top level or in a list; reading just that element keeps this cheap, and
+        // most paragraphs are read without a parser at all (ParagraphText).
         int start = bodyHtml.indexOf("<p>");
         if (start < 0) {
             return null;
@@ -32,7 +33,11 @@ final class PageDescription {
         if (end < 0) {
             return null;
         }
-        String text = Jsoup.parseBodyFragment(bodyHtml.substring(start, end + 4)).text().strip();
+        String text = ParagraphText.of(bodyHtml.subSequence(start + 3, end));
+        if (text == null) {
+            text = Jsoup.parseBodyFragment(bodyHtml.substring(start, end + 4)).text();
+        }
+        text = text.strip();
         if (text.isEmpty()) {
             return null;
         }

@@ -142,7 +142,10 @@ public final class SiteBuilder {
             }
             return renderer;
         });
-        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir()) : OutputCleanup.NONE;
+        // A clean build writes over the output discarded by the build before (output/RecycledTree); a build with the
+        // cache hard-links most of its files from the output instead, so it deletes the discarded one as before.
+        OutputCleanup cleanup = mode == Mode.BUILD ? OutputLeftovers.tidy(config.outDir(), !cached)
+                : OutputCleanup.NONE;
         BuildResult result;
         List<String> failures = new ArrayList<>();
         try {
