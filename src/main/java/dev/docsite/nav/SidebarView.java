@@ -38,7 +38,7 @@ record SidebarView(SidebarIndex index, int sidebar, Set<Integer> open, Page page
         return out;
     }
 
-    private NavItem item(SidebarItem item) {
+    NavItem item(SidebarItem item) {
         if (item instanceof DocItem doc) {
             if (!doc.page().listed() && doc.page() != page) {
                 return null; // Docusaurus hides unlisted docs from the sidebar, except on themselves

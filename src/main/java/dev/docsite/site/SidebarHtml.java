@@ -8,18 +8,22 @@ import java.nio.charset.StandardCharsets;
  * Written as views of the shared bytes, so a page never copies the sidebar.
  *
  * @param shared    the section's sidebar
- * @param markChar  char offset of the mark in the shared HTML, -1 when the page has no link in it
- * @param markByte  byte offset of the mark in the shared UTF-8, -1 when the page has no link in it
+ * @param markByte  byte offset of the mark in the shared UTF-8 (just after an attribute's closing quote), -1 when
+ *                  the page has no link in it
  */
-record SidebarHtml(SharedSidebar shared, int markChar, int markByte) {
+record SidebarHtml(SharedSidebar shared, int markByte) {
 
     private static final String MARK = " aria-current=\"page\"";
     private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.UTF_8);
 
     /** The HTML as one string. */
     String html() {
-        String html = shared.html();
-        return markChar < 0 ? html : html.substring(0, markChar) + MARK + html.substring(markChar);
+        if (markByte < 0) {
+            return shared.html();
+        }
+        byte[] bytes = shared.utf8();
+        return new String(bytes, 0, markByte, StandardCharsets.UTF_8) + MARK
+                + new String(bytes, markByte, bytes.length - markByte, StandardCharsets.UTF_8);
     }
 
     /** The UTF-8 bytes, as read-only views of the shared sidebar around the mark. */

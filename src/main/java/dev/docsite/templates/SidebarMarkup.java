@@ -22,24 +22,43 @@ final class SidebarMarkup {
     /** The sidebar of {@code items}, as {@code partials/sidebar.ftlh} writes it. */
     static String of(List<NavItem> items) {
         SidebarMarkup markup = new SidebarMarkup(256 + 160 * items.size());
-        markup.out.append("<aside id=\"sidebar\" class=\"sidebar\" aria-label=\"Sidebar\">\n")
-                .append("<nav class=\"menu\" aria-label=\"Documentation\">\n");
-        markup.list(items, 0);
-        markup.out.append("</nav>\n</aside>\n");
+        markup.out.append(HEAD);
+        for (NavItem item : items) {
+            markup.item(item, 0);
+        }
+        markup.out.append(TAIL);
+        return markup.out.toString();
+    }
+
+    /** What {@link #of} writes before the top-level items. */
+    static final String HEAD = "<aside id=\"sidebar\" class=\"sidebar\" aria-label=\"Sidebar\">\n"
+            + "<nav class=\"menu\" aria-label=\"Documentation\">\n<ul class=\"menu-list menu-level-0\">\n";
+
+    /** What {@link #of} writes after the top-level items. */
+    static final String TAIL = "</ul>\n</nav>\n</aside>\n";
+
+    /** One top-level item as {@link #of} writes it. */
+    static String topLevelItem(NavItem item) {
+        SidebarMarkup markup = new SidebarMarkup(256);
+        markup.item(item, 0);
         return markup.out.toString();
     }
 
     private void list(List<NavItem> items, int level) {
         out.append("<ul class=\"menu-list menu-level-").append(level).append("\">\n");
         for (NavItem item : items) {
-            switch (item.kind()) {
-                case CATEGORY -> category(item, level);
-                case LINK -> link(item);
-                case HTML -> html(item);
-                default -> doc(item);
-            }
+            item(item, level);
         }
         out.append("</ul>\n");
+    }
+
+    private void item(NavItem item, int level) {
+        switch (item.kind()) {
+            case CATEGORY -> category(item, level);
+            case LINK -> link(item);
+            case HTML -> html(item);
+            default -> doc(item);
+        }
     }
 
     private void category(NavItem item, int level) {

@@ -96,6 +96,30 @@ public final class ThemeRenderer {
         return renderSidebarTemplate(site, items, root);
     }
 
+    /**
+     * Whether {@link #renderSidebar} draws the sidebar item by item ({@link #sidebarHead()}, each top-level item's
+     * {@link #sidebarItem}, {@link #sidebarTail()}), so that items many sidebars share can be drawn once: true
+     * unless the site overrides {@code partials/sidebar.ftlh}.
+     */
+    public boolean drawsSidebarByItem() {
+        return builtInSidebar();
+    }
+
+    /** The built-in sidebar's markup before its top-level items. */
+    public String sidebarHead() {
+        return SidebarMarkup.HEAD;
+    }
+
+    /** The built-in sidebar's markup of one top-level item. */
+    public String sidebarItem(NavItem item) {
+        return SidebarMarkup.topLevelItem(item);
+    }
+
+    /** The built-in sidebar's markup after its top-level items. */
+    public String sidebarTail() {
+        return SidebarMarkup.TAIL;
+    }
+
     /** {@code partials/sidebar.ftlh} rendered by Freemarker, the site's override or the built-in one. */
     String renderSidebarTemplate(SiteView site, java.util.List<NavItem> items, String root) {
         return render(SIDEBAR_TEMPLATE, site, Map.of("sidebar", items, "root", root));

@@ -154,7 +154,7 @@ class NavigationTest {
 
     @Test
     void siblingPagesShareOneSidebarThatMarksNoPage() {
-        Navigation.SidebarKey key = nav.sidebarKey(setup);
+        SidebarKey key = nav.sidebarKey(setup);
         assertEquals(key, nav.sidebarKey(advanced));
         assertEquals(List.of(0), key.open(), "Guides, the first category in document order");
         List<NavItem> shared = nav.sidebar(key);
