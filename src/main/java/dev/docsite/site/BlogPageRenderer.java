@@ -72,25 +72,15 @@ final class BlogPageRenderer {
         BlogPost post = in.post();
         String root = post.page().root();
         BlogViews.Post shown = post(in.blog(), post, root, "");
-        String header = theme.renderPart("blog-post.ftlh", pages.model().siteView(), Map.of("part", "header",
-                "post", shown));
-        Map<String, Object> footer = new java.util.HashMap<>(Map.of("part", "footer", "post", shown));
         BlogPost newer = in.blog().newer(post);
         BlogPost older = in.blog().older(post);
-        if (newer != null) {
-            footer.put("newer", new BlogViews.Link(newer.title(), rel(root, newer.url())));
-        }
-        if (older != null) {
-            footer.put("older", new BlogViews.Link(older.title(), rel(root, older.url())));
-        }
-        if (editUrl != null && !editUrl.isEmpty()) {
-            footer.put("editUrl", editUrl);
-        }
-        if (lastUpdate != null) {
-            footer.put("lastUpdate", lastUpdate);
-        }
+        BlogViews.PostFooter footer = new BlogViews.PostFooter(shown,
+                newer == null ? null : new BlogViews.Link(newer.title(), rel(root, newer.url())),
+                older == null ? null : new BlogViews.Link(older.title(), rel(root, older.url())),
+                editUrl == null || editUrl.isEmpty() ? null : editUrl, lastUpdate);
+        var site = pages.model().siteView();
         view.title(post.title())
-                .contentHtml(header + body + theme.renderPart("blog-post.ftlh", pages.model().siteView(), footer))
+                .contentHtml(theme.renderPostHeader(site, shown) + body + theme.renderPostFooter(site, footer))
                 .tags(List.of())
                 .breadcrumbs(List.of())
                 .previous(null)
