@@ -206,6 +206,18 @@ final class BlogPageRenderer {
         return rebase(pages.renderFragment(page, body), post.url(), siteUrl);
     }
 
+    /**
+     * Keeps the summary of a post whose body template was not kept (taken from the build cache, or beyond the
+     * template budget), cut from {@code body}, the template its page was just parsed again to: the lists showing the
+     * post then need not parse its summary.
+     */
+    void keepSummary(BlogPost post, BodyTemplate body) {
+        summaries.computeIfAbsent(post.url(), url -> {
+            BodyTemplate cut = post.summaryPart(body);
+            return cut == null ? null : pages.renderFragment(post.page(), cut);
+        });
+    }
+
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */
     private String summary(BlogPost post) {
         return summaries.computeIfAbsent(post.url(), url -> {
