@@ -116,13 +116,35 @@
     var overlay = document.getElementById('docsite-problems');
     var list = overlay && overlay.querySelector('.problems-list');
     if (!list || !problem || typeof problem.key !== 'string') { return; }
-    list.querySelectorAll('li[data-browser-problem]').forEach(function (li) {
-      if (li.getAttribute('data-browser-problem') === problem.key) { li.remove(); }
+    locate(problem, function (where) {
+      list.querySelectorAll('li[data-browser-problem]').forEach(function (li) {
+        if (li.getAttribute('data-browser-problem') === problem.key) { li.remove(); }
+      });
+      var li = problemItem({severity: 'error', file: where.file, line: where.line, message: String(problem.message),
+        code: ''});
+      li.setAttribute('data-browser-problem', problem.key);
+      list.appendChild(li);
+      showCount(overlay, list);
     });
-    var li = problemItem({severity: 'error', file: '/' + live.url, line: 0, message: String(problem.message), code: ''});
-    li.setAttribute('data-browser-problem', problem.key);
-    list.appendChild(li);
-    showCount(overlay, list);
+  }
+
+  // A diagram Mermaid cannot draw (key "mermaid-N": the page's N-th ```mermaid block) is located in its Markdown file:
+  // the server lists the page's blocks with their fence's line, the block with the diagram's source is the one, and
+  // the line Mermaid names in the diagram is counted from its fence. Anything else, or a diagram found in no block of
+  // the page's file (an imported partial's), is located at the page's URL.
+  function locate(problem, done) {
+    var page = {file: '/' + live.url, line: 0};
+    var n = /^mermaid-(\d+)$/.exec(problem.key);
+    var code = n && document.querySelectorAll('pre > code.language-mermaid')[Number(n[1])];
+    if (!code || !window.fetch) { done(page); return; }
+    var source = code.textContent.replace(/\n+$/, '');
+    fetch(base + '__docsite/mermaid/' + encodeURI(live.url)).then(function (response) {
+      return response.ok ? response.json() : [];
+    }).then(function (blocks) {
+      var block = blocks.filter(function (b) { return b.source.replace(/\n+$/, '') === source; })[0];
+      var inDiagram = /\bline (\d+)/.exec(String(problem.message));
+      done(block ? {file: block.file, line: block.line + (inDiagram ? Number(inDiagram[1]) : 0)} : page);
+    }, function () { done(page); });
   }
 
   function problemItem(p) {

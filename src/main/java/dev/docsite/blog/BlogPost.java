@@ -42,7 +42,14 @@ public record BlogPost(Page page, Instant date, String title, String description
      * {@code # Title} is {@code title-1} in the post and {@code title} in its summary): then parse the summary.
      */
     public BodyTemplate summaryPart() {
-        BodyTemplate body = page.bodyTemplate();
+        return summaryPart(page.bodyTemplate());
+    }
+
+    /**
+     * The summary cut from {@code body}, the post's body template (its page's, or the one its page was parsed again
+     * to when it was not kept); {@code null} as for {@link #summaryPart()}.
+     */
+    public BodyTemplate summaryPart(BodyTemplate body) {
         if (body == null) {
             return null;
         }

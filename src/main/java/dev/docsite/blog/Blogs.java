@@ -6,7 +6,7 @@ import dev.docsite.content.Page;
 import dev.docsite.docusaurus.BlogOptions;
 import dev.docsite.problem.Problem;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,9 +62,12 @@ public record Blogs(List<Blog> blogs, List<Problem> problems) {
                         boolean listed) {
     }
 
-    /** Each post by its page. */
+    /**
+     * Each post by its page, the very {@code Page} of the site's pages (by identity: a page record's hash walks its
+     * whole outline and frontmatter, and every page rendered asks whether it is a post).
+     */
     public Map<Page, PostInBlog> posts() {
-        Map<Page, PostInBlog> posts = new HashMap<>();
+        Map<Page, PostInBlog> posts = new IdentityHashMap<>();
         for (Blog blog : blogs) {
             blog.posts().forEach(post -> posts.put(post.page(), new PostInBlog(blog, post)));
         }

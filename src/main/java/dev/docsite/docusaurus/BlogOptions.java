@@ -1,6 +1,8 @@
 package dev.docsite.docusaurus;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -67,7 +69,11 @@ public record BlogOptions(String id, Path path, String routeBasePath, String blo
     public record Feed(Set<FeedType> types, String title, String description, String copyright, String language,
                        int limit) {
         public Feed {
-            types = Set.copyOf(types);
+            // In the enum's order, not Set.copyOf's, whose order changes from run to run: the configuration's text
+            // keys the build cache, which a different order would throw away on every build.
+            EnumSet<FeedType> ordered = EnumSet.noneOf(FeedType.class);
+            ordered.addAll(types);
+            types = Collections.unmodifiableSet(ordered);
         }
     }
 }

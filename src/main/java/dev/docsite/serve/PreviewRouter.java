@@ -3,6 +3,7 @@ package dev.docsite.serve;
 import dev.docsite.site.SiteFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Answers requests from one version of the site: a path names a file of its {@link dev.docsite.site.SiteAssembly},
@@ -31,6 +32,12 @@ final class PreviewRouter {
         }
         if (path.equals(PreviewSite.LIVE_SCRIPT)) {
             return Reply.file(ServedFile.of(path, liveScript));
+        }
+        if (path.startsWith(MermaidBlocks.PREFIX)) {
+            String page = path.substring(MermaidBlocks.PREFIX.length());
+            SiteFile file = st.file(page.isEmpty() || page.endsWith("/") ? page + "index.html" : page + "/index.html");
+            return Reply.file(ServedFile.of("mermaid.json", MermaidBlocks.json(
+                    file instanceof SiteFile.Rendered r && r.page() != null ? MermaidBlocks.of(r.page()) : List.of())));
         }
         if (path.isEmpty() || path.endsWith("/")) {
             path += "index.html";

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The files each blog adds to the site (its posts are Markdown pages, listed with the others): the paginated list,
@@ -59,8 +60,10 @@ final class BlogFiles {
                 }
             }
             String siteUrl = (model.config().url() == null ? "" : model.config().url()) + model.config().baseUrl();
-            BlogFeeds feeds = new BlogFeeds(blog, model.config().title(), siteUrl,
-                    post -> feedRenderer.get().blogs().feedHtml(post, siteUrl));
+            // Each feed shows the same posts: their HTML is made once for all three.
+            Map<String, String> feedHtml = new ConcurrentHashMap<>();
+            BlogFeeds feeds = new BlogFeeds(blog, model.config().title(), siteUrl, post -> feedHtml.computeIfAbsent(
+                    post.url(), url -> feedRenderer.get().blogs().feedHtml(post, siteUrl)));
             for (BlogFeeds.FeedFile feed : BlogFeeds.files(blog)) {
                 site.generated(feed.path(), () -> new ByteBuffer[] {ByteBuffer.wrap(feeds.write(feed.type()))});
             }

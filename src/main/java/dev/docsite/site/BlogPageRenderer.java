@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class BlogPageRenderer {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
     /** A relative {@code href}/{@code src} in a summary: relative to its post, rebased onto the list page. */
     private static final Pattern RELATIVE_URL = Pattern.compile("(\\s(?:href|src)=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/)([^\"]*)\"");
 
@@ -70,25 +72,15 @@ final class BlogPageRenderer {
         BlogPost post = in.post();
         String root = post.page().root();
         BlogViews.Post shown = post(in.blog(), post, root, "");
-        String header = theme.renderPart("blog-post.ftlh", pages.model().siteView(), Map.of("part", "header",
-                "post", shown));
-        Map<String, Object> footer = new java.util.HashMap<>(Map.of("part", "footer", "post", shown));
         BlogPost newer = in.blog().newer(post);
         BlogPost older = in.blog().older(post);
-        if (newer != null) {
-            footer.put("newer", new BlogViews.Link(newer.title(), rel(root, newer.url())));
-        }
-        if (older != null) {
-            footer.put("older", new BlogViews.Link(older.title(), rel(root, older.url())));
-        }
-        if (editUrl != null && !editUrl.isEmpty()) {
-            footer.put("editUrl", editUrl);
-        }
-        if (lastUpdate != null) {
-            footer.put("lastUpdate", lastUpdate);
-        }
+        BlogViews.PostFooter footer = new BlogViews.PostFooter(shown,
+                newer == null ? null : new BlogViews.Link(newer.title(), rel(root, newer.url())),
+                older == null ? null : new BlogViews.Link(older.title(), rel(root, older.url())),
+                editUrl == null || editUrl.isEmpty() ? null : editUrl, lastUpdate);
+        var site = pages.model().siteView();
         view.title(post.title())
-                .contentHtml(header + body + theme.renderPart("blog-post.ftlh", pages.model().siteView(), footer))
+                .contentHtml(theme.renderPostHeader(site, shown) + body + theme.renderPostFooter(site, footer))
                 .tags(List.of())
                 .breadcrumbs(List.of())
                 .previous(null)
@@ -134,7 +126,12 @@ final class BlogPageRenderer {
     }
 
     static String longDate(java.time.Instant date) {
-        return date.atZone(ZoneOffset.UTC).format(LONG_DATE);
+        java.time.LocalDate day = date.atZone(ZoneOffset.UTC).toLocalDate();
+        if (day.getYear() < 1000 || day.getYear() > 9999) {
+            return day.format(LONG_DATE);
+        }
+        // What LONG_DATE writes for four-digit years, without its formatter's cost on every card and page.
+        return MONTHS[day.getMonthValue() - 1] + " " + day.getDayOfMonth() + ", " + day.getYear();
     }
 
     static String isoDate(java.time.Instant date) {
@@ -207,6 +204,18 @@ final class BlogPageRenderer {
         var body = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), TemplateBudget.sourceOf(page, pages.model().config())).body();
         return rebase(pages.renderFragment(page, body), post.url(), siteUrl);
+    }
+
+    /**
+     * Keeps the summary of a post whose body template was not kept (taken from the build cache, or beyond the
+     * template budget), cut from {@code body}, the template its page was just parsed again to: the lists showing the
+     * post then need not parse its summary.
+     */
+    void keepSummary(BlogPost post, BodyTemplate body) {
+        summaries.computeIfAbsent(post.url(), url -> {
+            BodyTemplate cut = post.summaryPart(body);
+            return cut == null ? null : pages.renderFragment(post.page(), cut);
+        });
     }
 
     /** The post's summary rendered with its links as the link check resolved them, relative to the post. */

@@ -70,6 +70,10 @@ public final class PageRenderer {
         PageRenderContext ctx = context(page);
         BodyTemplate template = page.bodyTemplate() != null ? page.bodyTemplate()
                 : markdown.prepare(page.body(), TemplateBudget.sourceOf(page, config)).body();
+        var post = blogs.postOf(page);
+        if (post != null && page.bodyTemplate() == null) {
+            blogs.keepSummary(post.post(), template);
+        }
         String body = BrowserDrawnBlocks.withScripts(template.fill(ctx), config, page.root());
         String kpiTop = !page.frontMatter().kpis().isEmpty() && !ctx.frontMatterKpisPlaced()
                 ? ctx.cards(page.frontMatter().kpis()) : null;
@@ -82,7 +86,6 @@ public final class PageRenderer {
         boolean hasKpis = !page.frontMatter().kpis().isEmpty() || !page.outline().kpiRefs().isEmpty();
         String provenance = hasKpis && model.kpiWidgets() != null ? model.kpiWidgets().provenance() : null;
         Navigation nav = model.navigation();
-        var post = blogs.postOf(page);
         // A post shows its blog's sidebar: no docs sidebar is worked out for it (each post is a folder of its own).
         SidebarCache.ForPage sidebar = post == null ? sidebars.forPage(page) : null;
         String editUrl = PageEditing.editUrl(page, config);

@@ -1,6 +1,8 @@
 package dev.docsite.templates;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the blog templates ({@code blog-*.ftlh}) show, as records; every URL is relative to the page showing it.
@@ -42,6 +44,31 @@ public final class BlogViews {
      */
     public record Post(String title, String url, String isoDate, String date, String readingTime,
                        List<Author> authors, List<Tag> tags, String summaryHtml, boolean truncated) {
+    }
+
+    /**
+     * What a post's page shows under its text ({@code blog-post.ftlh}'s "footer" part): its tags, then
+     * {@code editUrl} and {@code lastUpdate}, then the newer and older post; each may be {@code null}.
+     */
+    public record PostFooter(Post post, Link newer, Link older, String editUrl, LastUpdateView lastUpdate) {
+
+        /** The template's {@code blog}: {@code part} "footer" and the values present. */
+        Map<String, Object> model() {
+            Map<String, Object> model = new HashMap<>(Map.of("part", "footer", "post", post));
+            if (newer != null) {
+                model.put("newer", newer);
+            }
+            if (older != null) {
+                model.put("older", older);
+            }
+            if (editUrl != null) {
+                model.put("editUrl", editUrl);
+            }
+            if (lastUpdate != null) {
+                model.put("lastUpdate", lastUpdate);
+            }
+            return model;
+        }
     }
 
     /**

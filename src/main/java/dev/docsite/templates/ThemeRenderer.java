@@ -41,6 +41,8 @@ public final class ThemeRenderer {
     static final String PAGE_TEMPLATE = "page.ftlh";
     static final String NOT_FOUND_TEMPLATE = "404.ftlh";
     static final String SIDEBAR_TEMPLATE = "partials/sidebar.ftlh";
+    static final String POST_TEMPLATE = "blog-post.ftlh";
+    static final String POST_META_TEMPLATE = "blog-post-meta.ftlh";
 
     private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
     /** Freemarker's description of its loader chain: noise for a writer, who only needs the missing name. */
@@ -53,6 +55,7 @@ public final class ThemeRenderer {
     private final ClassLoader classLoader = ThemeRenderer.class.getClassLoader();
     private volatile List<ThemeAsset> assets;
     private volatile Boolean builtInSidebar;
+    private volatile Boolean builtInPost;
 
     /** @param siteTemplatesDir the site's {@code templates/} folder; it need not exist */
     public ThemeRenderer(Path siteTemplatesDir) {
@@ -134,6 +137,27 @@ public final class ThemeRenderer {
         if (builtIn == null) {
             builtIn = sameAsBuiltIn(SIDEBAR_TEMPLATE);
             builtInSidebar = builtIn;
+        }
+        return builtIn;
+    }
+
+    /** A post's header on its page (date, reading time, authors): {@code blog-post.ftlh}'s "header" part. */
+    public String renderPostHeader(SiteView site, BlogViews.Post post) {
+        return builtInPost() ? BlogPostMarkup.header(post)
+                : renderPart(POST_TEMPLATE, site, Map.of("part", "header", "post", post));
+    }
+
+    /** A post's footer on its page: {@code blog-post.ftlh}'s "footer" part. */
+    public String renderPostFooter(SiteView site, BlogViews.PostFooter footer) {
+        return builtInPost() ? BlogPostMarkup.footer(footer) : renderPart(POST_TEMPLATE, site, footer.model());
+    }
+
+    /** Whether {@link BlogPostMarkup} may write a post's header and footer: the site keeps both built-in parts. */
+    private boolean builtInPost() {
+        Boolean builtIn = builtInPost;
+        if (builtIn == null) {
+            builtIn = sameAsBuiltIn(POST_TEMPLATE) && sameAsBuiltIn(POST_META_TEMPLATE);
+            builtInPost = builtIn;
         }
         return builtIn;
     }

@@ -55,6 +55,17 @@ class BlogOptionsReaderTest {
     }
 
     @Test
+    void theFeedTypesReadInTheEnumsOrderWhateverOrderTheConfigurationGives() throws Exception {
+        // The configuration's text keys the build cache: an order changing from one run to the next (Set.copyOf's)
+        // would make every build of a blog parse every post again.
+        BlogOptions.Feed feed = read(Map.of("feedOptions", Map.of("type", List.of("json", "atom", "rss")))).feed();
+        assertEquals("Feed[types=[RSS, ATOM, JSON], title=null, description=null, copyright=, language=null, limit=20]",
+                feed.toString());
+        assertEquals("[RSS, JSON]", new BlogOptions.Feed(new java.util.LinkedHashSet<>(List.of(
+                BlogOptions.FeedType.JSON, BlogOptions.FeedType.RSS)), null, null, "", null, 20).types().toString());
+    }
+
+    @Test
     void aWrongValueNamesTheOption() {
         DocusaurusConfigException error = assertThrows(DocusaurusConfigException.class,
                 () -> read(Map.of("postsPerPage", 0)));

@@ -108,7 +108,8 @@ class MermaidBrowserTest {
             assertEquals("1 problem on this page", overlay.findElement(By.cssSelector(".problems-count")).getText());
             WebElement problem = overlay.findElement(By.cssSelector("li[data-browser-problem]"));
             assertEquals("mermaid-1", problem.getAttribute("data-browser-problem"));
-            assertEquals("/", problem.findElement(By.cssSelector(".problem-location")).getText());
+            // The block's fence is on line 9 of content/index.md; Mermaid's "line 2" of the diagram is line 11.
+            assertEquals("content/index.md:11", problem.findElement(By.cssSelector(".problem-location")).getText());
             assertEquals("error", problem.findElement(By.cssSelector(".problem-severity")).getAttribute("textContent"));
             String inPlace = driver.findElements(By.cssSelector(".mermaid-diagram")).get(1)
                     .findElement(By.cssSelector("pre")).getAttribute("textContent");
