@@ -68,7 +68,8 @@ public final class TemplateBudget {
      */
     static PageSource sourceOf(dev.docsite.content.Page page, SiteConfig config) {
         return new PageSource(page.source().path(), page.source().displayPath(), SitePartialFiles.of(config),
-                SiteModuleValues.of(config), page.frontMatter().all());
+                SiteModuleValues.of(config), page.frontMatter().all(),
+                page.source().root().kind() == ContentRoot.Kind.BLOG); // its summary is cut for the blog's lists
     }
 
     /** An eighth of the maximum heap, in bytes. */
