@@ -6,7 +6,6 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 
-import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -17,13 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.regex.Pattern;
 
 /**
  * Renders pages with the Freemarker theme. Templates are looked up in the site's {@code templates/} folder first, so a
@@ -43,12 +40,6 @@ public final class ThemeRenderer {
     static final String SIDEBAR_TEMPLATE = "partials/sidebar.ftlh";
     static final String POST_TEMPLATE = "blog-post.ftlh";
     static final String POST_META_TEMPLATE = "blog-post-meta.ftlh";
-
-    private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
-    /** Freemarker's description of its loader chain: noise for a writer, who only needs the missing name. */
-    private static final Pattern LOADER_DESCRIPTION = Pattern.compile("\\s*The name was interpreted by this TemplateLoader:.*$");
-    private static final String MISSING_VALUE_HINT =
-            " (optional values need a default: ${x!\"\"}, or test them with <#if x??>)";
 
     private final Path siteTemplatesDir;
     private final Configuration configuration;
@@ -207,69 +198,10 @@ public final class ThemeRenderer {
         } catch (TemplateNotFoundException e) {
             throw new TemplateRenderException(e.getTemplateName(), 0, "template not found in "
                     + siteTemplatesDir + " nor in the built-in theme", null);
-        } catch (ParseException e) {
-            throw parseError(e, templateName);
-        } catch (TemplateException e) {
-            // A partial that fails to parse surfaces at its #include; blame the partial, not the includer.
-            ParseException parse = parseCause(e);
-            if (parse != null) {
-                throw parseError(parse, templateName);
-            }
-            Integer line = e.getLineNumber();
-            throw new TemplateRenderException(displayName(e.getTemplateSourceName(), templateName),
-                    line == null ? 0 : line, summary(e.getMessageWithoutStackTop()), e);
-        } catch (IOException e) {
-            throw new TemplateRenderException(displayName(null, templateName), 0,
-                    "cannot read template: " + IoReason.of(e), e);
+        } catch (TemplateException | IOException e) {
+            throw TemplateFailure.of(e, templateName, siteTemplatesDir);
         }
         return out.toString();
-    }
-
-    private TemplateRenderException parseError(ParseException e, String templateName) {
-        return new TemplateRenderException(displayName(e.getTemplateName(), templateName), e.getLineNumber(),
-                oneLine(e.getEditorMessage()), e);
-    }
-
-    private static ParseException parseCause(Throwable e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ParseException parse) {
-                return parse;
-            }
-        }
-        return null;
-    }
-
-    /** Where the failing template came from: the override's path, or the built-in theme. */
-    private String displayName(String sourceName, String fallback) {
-        String name = sourceName != null ? sourceName : fallback;
-        Path override = siteTemplatesDir.resolve(name);
-        return Files.isRegularFile(override) ? override.toString() : BUILT_IN_FOLDER + "/" + name + " (built-in theme)";
-    }
-
-    /** Freemarker's message without the tips and FTL stack: the lines before the first {@code ----} separator. */
-    private static String summary(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        List<String> lines = new ArrayList<>();
-        for (String line : message.split("\\R")) {
-            if (line.startsWith("----")) {
-                break;
-            }
-            String cleaned = LOCATION_SUFFIX.matcher(line).replaceAll("").strip();
-            if (!cleaned.isEmpty()) {
-                lines.add(cleaned);
-            }
-        }
-        if (lines.isEmpty()) {
-            return oneLine(message);
-        }
-        String summary = LOADER_DESCRIPTION.matcher(String.join(" ", lines)).replaceAll("");
-        return summary.contains("evaluated to null or missing") ? summary + MISSING_VALUE_HINT : summary;
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "unknown error" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private Configuration createConfiguration() {
