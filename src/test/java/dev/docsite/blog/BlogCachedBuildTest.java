@@ -7,15 +7,14 @@ import dev.docsite.config.ConfigOverrides;
 import dev.docsite.config.ConfigSource;
 import dev.docsite.site.BuildResult;
 import dev.docsite.site.SiteBuilder;
+import dev.docsite.testing.FileTree;
 import dev.docsite.testing.TestSite;
 import dev.docsite.testing.TreeCopy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +41,9 @@ class BlogCachedBuildTest {
         Path clean = dir.resolve("clean");
         build(site, clean);
 
-        Map<String, String> expected = tree(clean);
+        Map<String, String> expected = FileTree.contents(clean);
         assertTrue(expected.containsKey("blog/index.html"), expected.keySet().toString());
-        assertEquals(expected, tree(cached));
+        assertEquals(expected, FileTree.contents(cached));
     }
 
     private static void build(Path site, Path out) throws Exception {
@@ -59,15 +58,5 @@ class BlogCachedBuildTest {
                 Files.delete(p);
             }
         }
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -7,6 +7,7 @@ import dev.docsite.config.ConfigException;
 import dev.docsite.config.SiteConfig;
 import dev.docsite.problem.Problem;
 import dev.docsite.problem.ProblemCode;
+import dev.docsite.testing.FileTree;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +70,7 @@ class IncrementalBuildTest {
             assertEquals(List.of(), warnings(incremental), edit);
             Path clean = dir.resolve("clean-" + step);
             new TestSite(site.root()).build(withOut(site.config(), clean));
-            assertEquals(tree(clean), tree(site.out()), "after step " + step + ": " + edit);
+            assertEquals(FileTree.contents(clean), FileTree.contents(site.out()), "after step " + step + ": " + edit);
             if (edit.startsWith("body")) {
                 reusedAfterBodyEdits += linkedPages(site.out());
             }
@@ -158,7 +157,7 @@ class IncrementalBuildTest {
         assertEquals(0, linkedPages(site.out()));
         Path clean = dir.resolve("clean");
         new TestSite(site.root()).build(withOut(site.config(), clean));
-        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(FileTree.contents(clean), FileTree.contents(site.out()));
     }
 
     @Test
@@ -172,7 +171,7 @@ class IncrementalBuildTest {
         assertEquals(List.of("404.html", "metrics/index.html"), renderedPages(site.out()));
         Path clean = dir.resolve("clean");
         new SiteBuilder(withOut(site.config(), clean), dayLater).withCache(false).build(SiteBuilder.Mode.BUILD);
-        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(FileTree.contents(clean), FileTree.contents(site.out()));
     }
 
     @Test
@@ -194,7 +193,7 @@ class IncrementalBuildTest {
 
         Path clean = dir.resolve("clean");
         new TestSite(site.root()).build(withOut(site.config(), clean));
-        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(FileTree.contents(clean), FileTree.contents(site.out()));
         assertEquals(List.of("404.html", "guides/g5/index.html"), renderedPages(site.out()));
     }
 
@@ -302,15 +301,4 @@ class IncrementalBuildTest {
             }).count();
         }
     }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
 }

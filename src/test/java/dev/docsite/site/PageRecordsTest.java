@@ -7,18 +7,15 @@ import dev.docsite.content.Page;
 import dev.docsite.content.PageBody;
 import dev.docsite.content.PageLoader;
 import dev.docsite.markdown.MarkdownEngine;
+import dev.docsite.testing.FileTree;
 import dev.docsite.testing.TestSite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +88,7 @@ class PageRecordsTest {
         Path clean = dir.resolve("clean");
         assertEquals(null, new TestSite(site.root()).build(site.config().toBuilder().outDir(clean).build())
                 .failure());
-        assertEquals(tree(clean), tree(site.out()));
+        assertEquals(FileTree.contents(clean), FileTree.contents(site.out()));
         assertEquals(true, Files.readString(site.out().resolve("guides/g2/index.html")).contains("Txet 2"));
     }
 
@@ -102,15 +99,5 @@ class PageRecordsTest {
 
     private static List<Integer> counts(BuildCache cache) {
         return Arrays.stream(cache.pages().counts()).boxed().toList();
-    }
-
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }
