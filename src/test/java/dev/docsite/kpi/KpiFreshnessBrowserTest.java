@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.docsite.site.BuildResult;
-import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiFreshnessBrowserTest {
 
-    /** The CI machine is a busy 2-core box. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1200,1000");
 
     /** Runs before any page script: the browser's clock, {@code Date} and {@code Date.now()}, 10 days ahead. */
     private static final String TEN_DAYS_AHEAD = "(function () { var Real = Date, shift = 10 * 86400000;"
@@ -51,7 +51,6 @@ class KpiFreshnessBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
         // Measured an hour before the test runs, so that it is fresh at the real time.
         Instant asOf = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         site = new TestSite(dir.resolve("site"));
@@ -63,16 +62,8 @@ class KpiFreshnessBrowserTest {
         site.page("guide.md", "title: Guide\nkpis: [backlog, sla]", "Backlog today: :kpi[backlog].\n");
         BuildResult result = site.build();
         assertFalse(result.failed(), result.failure());
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1200,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = CHROME.driver();
+        wait = CHROME.await();
     }
 
     private List<WebElement> openGuide() {

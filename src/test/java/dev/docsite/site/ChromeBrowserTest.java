@@ -1,6 +1,5 @@
 package dev.docsite.site;
 
-import dev.docsite.testing.HeadlessChromium;
 import static dev.docsite.site.ChromeRenderingTest.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,16 +9,16 @@ import dev.docsite.docusaurus.ColorMode;
 import dev.docsite.docusaurus.Logo;
 import dev.docsite.docusaurus.Navbar;
 import dev.docsite.docusaurus.ThemeConfig;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChromeBrowserTest {
 
-    /** The CI machine is a busy 2-core box. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1400,1000");
 
     @TempDir
     static Path dir;
@@ -50,7 +49,6 @@ class ChromeBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site"));
         site.file("site.yml", "title: Test Docs\n");
         site.page("index.md", "title: Home", "Welcome.\n");
@@ -72,16 +70,8 @@ class ChromeBrowserTest {
         BuildResult result = site.build(ChromeRenderingTest.themed(site.config(), theme));
         assertFalse(result.failed(), result.failure());
 
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = CHROME.driver();
+        wait = CHROME.await();
     }
 
     private void open(String rel) {

@@ -7,16 +7,15 @@ import dev.docsite.docusaurus.ColorMode;
 import dev.docsite.docusaurus.DocsTheme;
 import dev.docsite.docusaurus.Navbar;
 import dev.docsite.docusaurus.ThemeConfig;
-import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocsThemeBrowserTest {
 
-    /** The CI machine is a busy 2-core box. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1400,1000");
 
     @TempDir
     static Path dir;
@@ -43,7 +42,6 @@ class DocsThemeBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site"));
         site.file("site.yml", "title: Test Docs\n");
         site.page("index.md", "title: Home", "Welcome.\n");
@@ -56,16 +54,8 @@ class DocsThemeBrowserTest {
                 new DocsTheme(true, true, "localStorage"));
         BuildResult result = site.build(site.config().toBuilder().theme(theme).notices(List.of()).build());
         assertFalse(result.failed(), result.failure());
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = CHROME.driver();
+        wait = CHROME.await();
     }
 
     private Object script(String js) {

@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Path;
-import java.time.Duration;
 import dev.docsite.config.ConfigOverrides;
 import dev.docsite.serve.PreviewServer;
 import dev.docsite.serve.PreviewSite;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MermaidBrowserTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1200,900");
 
     @TempDir
     static Path dir;
@@ -41,7 +41,6 @@ class MermaidBrowserTest {
 
     @BeforeAll
     void buildAndOpen() throws Exception {
-        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site")).file("site.yml", "title: Diagrams\nmarkdown:\n  mermaid: true\n")
                 .page("index.md", "title: Diagrams", String.join("\n",
                         "```mermaid",
@@ -55,18 +54,10 @@ class MermaidBrowserTest {
                         "```",
                         ""));
         assertFalse(site.build().failed());
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1200,900");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        driver = CHROME.driver();
+        wait = CHROME.await();
         driver.get(site.out().resolve("index.html").toUri().toString());
         wait.until(d -> d.findElements(By.cssSelector(".mermaid-diagram[data-mode]")).size() == 2);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -3,15 +3,14 @@ package dev.docsite.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docsite.testing.HeadlessChromium;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import dev.docsite.testing.VersionedSite;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VersionDropdownBrowserTest {
 
-    /** The CI machine is a busy 2-core box. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1400,1000");
 
     @TempDir
     static Path dir;
@@ -39,21 +38,12 @@ class VersionDropdownBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
         Path site = VersionedSite.create(dir.resolve("site"), "");
         BuildResult result = new SiteBuilder(VersionedSite.config(site), TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
         assertTrue(result.written(), result.failure());
         out = site.resolve("site-output");
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = CHROME.driver();
+        wait = CHROME.await();
     }
 
     /** Opens the version dropdown and follows its item {@code label}; returns the page reached, from the output. */

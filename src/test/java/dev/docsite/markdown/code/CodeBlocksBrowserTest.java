@@ -1,19 +1,18 @@
 package dev.docsite.markdown.code;
 
-import dev.docsite.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.docsite.site.BuildResult;
+import dev.docsite.testing.ChromeSession;
 import dev.docsite.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CodeBlocksBrowserTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(45);
+    @RegisterExtension
+    static final ChromeSession CHROME = new ChromeSession("1400,1000");
 
     @TempDir
     static Path dir;
@@ -39,7 +39,6 @@ class CodeBlocksBrowserTest {
 
     @BeforeAll
     void buildAndStart() throws Exception {
-        HeadlessChromium.assumeInstalled();
         site = new TestSite(dir.resolve("site")).file("site.yml", "title: Code\n")
                 .page("index.md", "title: Code", String.join("\n",
                         "```js title=\"a.js\" showLineNumbers",
@@ -75,18 +74,10 @@ class CodeBlocksBrowserTest {
         BuildResult result = site.build();
         assertFalse(result.failed(), result.failure());
 
-        driver = HeadlessChromium.start(dir.resolve("chrome-profile"), "1400,1000");
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        driver = CHROME.driver();
+        wait = CHROME.await();
         driver.get(site.out().resolve("index.html").toUri().toString());
         wait.until(d -> !d.findElements(By.cssSelector(".code-copy")).isEmpty());
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
