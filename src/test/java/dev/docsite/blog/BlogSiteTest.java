@@ -2,7 +2,6 @@ package dev.docsite.blog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +11,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import dev.docsite.config.ConfigOverrides;
-import dev.docsite.config.ConfigSource;
-import dev.docsite.config.SiteConfig;
 import dev.docsite.problem.Problem;
 import dev.docsite.site.BuildResult;
-import dev.docsite.site.SiteBuilder;
-import dev.docsite.testing.TestSite;
-import dev.docsite.testing.TreeCopy;
+import dev.docsite.testing.BuiltFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +43,9 @@ class BlogSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path site = dir.resolve("site");
-        TreeCopy.copy(Path.of("src/test/resources/docusaurus-sites/blogs"), site);
-        out = dir.resolve("out");
-        SiteConfig config = ConfigSource.load(site, ConfigOverrides.none()).toBuilder().outDir(out).build();
-        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
-        assertTrue(result.written(), result.failure());
+        BuiltFixture built = BuiltFixture.of("blogs", dir);
+        out = built.out();
+        BuildResult result = built.result();
         problems = result.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
     }
 

@@ -3,13 +3,8 @@ package dev.docsite.blog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docsite.config.ConfigOverrides;
-import dev.docsite.config.ConfigSource;
-import dev.docsite.config.SiteConfig;
 import dev.docsite.site.BuildResult;
-import dev.docsite.site.SiteBuilder;
-import dev.docsite.testing.TestSite;
-import dev.docsite.testing.TreeCopy;
+import dev.docsite.testing.BuiltFixture;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -42,12 +37,9 @@ class FeedSpecificationTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path site = dir.resolve("site");
-        TreeCopy.copy(Path.of("src/test/resources/docusaurus-sites/blogs"), site);
-        out = dir.resolve("out");
-        SiteConfig config = ConfigSource.load(site, ConfigOverrides.none()).toBuilder().outDir(out).build();
-        BuildResult result = new SiteBuilder(config, TestSite.CLOCK).build(SiteBuilder.Mode.BUILD);
-        assertTrue(result.written(), result.failure());
+        BuiltFixture built = BuiltFixture.of("blogs", dir);
+        out = built.out();
+        BuildResult result = built.result();
     }
 
     private static Document xml(String path) throws Exception {
